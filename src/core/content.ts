@@ -1,0 +1,221 @@
+/**
+ * Where an element's content comes from, per the contract's precedence:
+ * `data` (attribute or property) › child `<script type="application/json">` › `src` › default.
+ * Bad input is reported and the last good content stays.
+ */
+import type { ReactiveControllerHost } from 'lit';
+import { reportError, type ErrorSource } from './errors.js';
+import { validate, type Issue, type Schema, type Infer } from './schema.js';
+
+export type ContentSource = 'data' | 'script' | 'src' | 'default';
+
+/** Bodies above this are refused without being parsed. */
+export const MAX_SRC_BYTES = 512 * 1024;
+/** A `src` request still unanswered after this is given up. */
+export const SRC_TIMEOUT_MS = 10_000;
+
+/** What the loader needs of its element. */
+export interface ContentHost extends ReactiveControllerHost, HTMLElement {
+  data?: unknown;
+  src?: string;
+}
+
+class SourceError extends Error {
+  constructor(message: string, readonly path?: string) {
+    super(message);
+  }
+}
+
+/** Parses JSON text, reporting the position of a syntax error. */
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    const message = (error as Error).message;
+    // Engines word it differently; all of them name a position or line and column.
+    const position = /position \d+|line \d+ column \d+/.exec(message)?.[0];
+    throw new SourceError(`invalid JSON: ${message}`, position);
+  }
+}
+
+async function readBody(response: Response): Promise<string> {
+  if (!response.ok) throw new SourceError(`HTTP ${response.status} ${response.statusText}`.trim());
+  const tooLarge = () => new SourceError(`response is larger than ${MAX_SRC_BYTES / 1024} KiB`);
+  if (Number(response.headers.get('content-length')) > MAX_SRC_BYTES) throw tooLarge();
+  // Count bytes as they arrive: a missing or false Content-Length must not let a huge body in.
+  const reader = response.body!.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_SRC_BYTES) {
+      void reader.cancel();
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return new TextDecoder().decode(bytes);
+}
+
+export class ContentLoader<S extends Schema> {
+  /** The content to render: the last good content, or the default. */
+  value: Infer<S>;
+  /** Where `value` came from. */
+  source: ContentSource = 'default';
+
+  private lastData: unknown;
+  private lastScript: string | null = null;
+  private lastSrc: string | undefined;
+  private request?: AbortController;
+  private childObserver?: MutationObserver;
+
+  constructor(
+    private readonly host: ContentHost,
+    private readonly schema: S,
+    readonly defaults: Infer<S>,
+  ) {
+    this.value = defaults;
+  }
+
+  /** Starts watching the light DOM for a content script added or edited after upgrade. */
+  connected(): void {
+    this.childObserver ??= new MutationObserver(() => this.host.requestUpdate());
+    this.childObserver.observe(this.host, { childList: true, subtree: true, characterData: true });
+    // A load that was cut short by a disconnection starts again.
+    if (this.host.src && this.lastSrc === undefined) this.host.requestUpdate();
+  }
+
+  disconnected(): void {
+    this.childObserver?.disconnect();
+    if (this.request) {
+      this.cancelRequest();
+      this.lastSrc = undefined;
+    }
+  }
+
+  /** Brings `value` up to date with the element's sources; called before each render. */
+  update(): void {
+    const { data, src } = this.host;
+    if (data !== undefined && data !== null && data !== '') {
+      this.lastScript = null;
+      this.lastSrc = undefined;
+      if (data !== this.lastData) {
+        this.lastData = data;
+        this.cancelRequest();
+        this.apply('data', () => (typeof data === 'string' ? parseJson(data) : data));
+      }
+      return;
+    }
+    this.lastData = undefined;
+    const script = this.host.querySelector(':scope > script[type="application/json"]');
+    if (script) {
+      this.lastSrc = undefined;
+      const text = script.textContent ?? '';
+      if (text !== this.lastScript) {
+        this.lastScript = text;
+        this.cancelRequest();
+        this.apply('script', () => parseJson(text));
+      }
+      return;
+    }
+    this.lastScript = null;
+    if (src) {
+      if (src !== this.lastSrc) {
+        this.lastSrc = src;
+        void this.load(src);
+      }
+      return;
+    }
+    this.lastSrc = undefined;
+    this.cancelRequest();
+    this.value = this.defaults;
+    this.source = 'default';
+  }
+
+  private report(source: ErrorSource, issue: Issue | SourceError): void {
+    const { path, message } = issue;
+    reportError(this.host, { source, message, ...(path ? { path } : {}) });
+  }
+
+  /** Parses and validates content; keeps the last good content when it is unusable. */
+  private apply(source: Exclude<ContentSource, 'default'>, read: () => unknown): void {
+    let result;
+    try {
+      result = validate(this.schema, read());
+    } catch (error) {
+      this.report(source, error as SourceError);
+      return;
+    }
+    for (const issue of result.issues) this.report(source, issue);
+    if (result.value === undefined) return;
+    this.value = result.value;
+    this.source = source;
+    void this.host.updateComplete.then(() =>
+      this.host.dispatchEvent(
+        new CustomEvent('jitco-load', { detail: { source }, bubbles: true, composed: true }),
+      ),
+    );
+  }
+
+  private cancelRequest(): void {
+    if (!this.request) return;
+    this.request.abort();
+    this.request = undefined;
+    this.host.removeAttribute('aria-busy');
+  }
+
+  private async load(src: string): Promise<void> {
+    this.cancelRequest();
+    const request = new AbortController();
+    this.request = request;
+    let url: URL;
+    try {
+      url = new URL(src, document.baseURI);
+      if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error();
+    } catch {
+      this.request = undefined;
+      this.report('src', new SourceError(`refused URL "${src}" (http: or https: only)`));
+      return;
+    }
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      request.abort();
+    }, SRC_TIMEOUT_MS);
+    this.host.setAttribute('aria-busy', 'true');
+    try {
+      const response = await fetch(url, {
+        credentials: 'omit',
+        signal: request.signal,
+        headers: { accept: 'application/json' },
+      });
+      const text = await readBody(response);
+      if (this.request !== request) return;
+      this.apply('src', () => parseJson(text));
+      this.host.requestUpdate();
+    } catch (error) {
+      // Superseded or disconnected requests end silently; everything else is reported.
+      if (this.request !== request) return;
+      const message = timedOut
+        ? `no answer after ${SRC_TIMEOUT_MS / 1000} s`
+        : error instanceof SourceError
+          ? error.message
+          : `could not load "${src}": ${(error as Error).message}`;
+      this.report('src', new SourceError(message, (error as SourceError).path));
+    } finally {
+      clearTimeout(timer);
+      if (this.request === request) {
+        this.request = undefined;
+        this.host.removeAttribute('aria-busy');
+      }
+    }
+  }
+}

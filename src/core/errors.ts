@@ -1,0 +1,31 @@
+/** The one path by which every element reports bad input: a console warning and `jitco-error`. */
+
+/**
+ * Where bad input came from: the content sources of the contract, or `attribute` for a bad
+ * attribute value such as `now`, `heading-level` or `hide-after` (then `path` is its name).
+ */
+export type ErrorSource = 'data' | 'script' | 'src' | 'attribute';
+
+export interface JitcoErrorDetail {
+  source: ErrorSource;
+  message: string;
+  /** JSON path (`events[3].date`), position in the JSON text, or attribute name. */
+  path?: string;
+}
+
+export interface JitcoLoadDetail {
+  source: 'data' | 'script' | 'src';
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'jitco-error': CustomEvent<JitcoErrorDetail>;
+    'jitco-load': CustomEvent<JitcoLoadDetail>;
+  }
+}
+
+export function reportError(host: HTMLElement, detail: JitcoErrorDetail): void {
+  const where = detail.path ? ` at ${detail.path}` : '';
+  console.warn(`<${host.localName}> ${detail.source}${where}: ${detail.message}`);
+  host.dispatchEvent(new CustomEvent('jitco-error', { detail, bubbles: true, composed: true }));
+}

@@ -1,0 +1,106 @@
+/**
+ * The base of every jitco element: the common attributes of the contract (`data`, `src`,
+ * `lang`, `heading-level`, `now`), content loading, locale and attribute checks. Elements
+ * extend it and only render.
+ */
+import { LitElement, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { uiStrings, type UiStrings } from '../locales/index.js';
+import type { ContentLoader } from './content.js';
+import { reportError } from './errors.js';
+import { observeLang, pickText, resolveLocale, type PickedText } from './locale.js';
+import type { LocalizedText, Schema } from './schema.js';
+import { isIsoDate, toIsoDay } from './values.js';
+
+/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD` as the first day it stands for, for comparisons. */
+export const startOfIsoDate = (iso: string): string => (iso + '-01-01').slice(0, 10);
+
+export abstract class JitcoElement extends LitElement {
+  /**
+   * The content, as JSON text (attribute) or an object (property). Highest-priority source.
+   * Assign a new object to change it; in-place mutation is not observed.
+   */
+  @property({ attribute: 'data' })
+  data?: unknown;
+
+  /** URL of a JSON document with the content (fetched without credentials). */
+  @property()
+  src?: string;
+
+  /** Level (1–6) of the element's own heading, to fit the host page's outline. Default 2. */
+  @property({ attribute: 'heading-level', type: Number })
+  headingLevel = 2;
+
+  /** ISO date used as "today" (previews, tests). Default: the real date. */
+  @property()
+  now?: string;
+
+  /** The element's content sources; each element creates its own with its schema. */
+  protected abstract readonly content: ContentLoader<Schema>;
+
+  /** The resolved locale (`lang` of the element, an ancestor or the page; else `en`). */
+  protected locale = 'en';
+  /** Interface strings for `locale`. */
+  protected strings: UiStrings = uiStrings('en');
+  /** The heading level in use (a bad `heading-level` falls back to 2). */
+  protected level = 2;
+  /** Today as `YYYY-MM-DD`: `now`, or the real date. */
+  protected today = toIsoDay(new Date());
+
+  private stopObservingLang?: () => void;
+
+  // `lang` stays the native property; observing its attribute re-renders on a language switch.
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.requestUpdate();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.content.connected();
+    // An ancestor's or the page's `lang` changing (a partner's language switcher) re-renders.
+    this.stopObservingLang = observeLang(() => {
+      if (resolveLocale(this) !== this.locale) this.requestUpdate();
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.content.disconnected();
+    this.stopObservingLang?.();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    this.content.update();
+    this.locale = resolveLocale(this);
+    this.strings = uiStrings(this.locale);
+    if (changed.has('headingLevel')) {
+      const level = this.headingLevel;
+      const valid = Number.isInteger(level) && level >= 1 && level <= 6;
+      this.level = valid ? level : 2;
+      if (!valid) this.reportAttribute('heading-level', `"${this.getAttribute('heading-level') ?? level}" is not 1–6; using 2`);
+    }
+    if (changed.has('now')) {
+      const now = this.now;
+      if (now && !isIsoDate(now)) this.reportAttribute('now', `"${now}" is not an ISO date; using today`);
+      this.today = now && isIsoDate(now) ? startOfIsoDate(now) : toIsoDay(new Date());
+    }
+  }
+
+  /** Reports a bad attribute value through the shared error path. */
+  protected reportAttribute(name: string, message: string): void {
+    reportError(this, { source: 'attribute', path: name, message });
+  }
+
+  /**
+   * Picks a content text for the element's locale. The built-in default content is English,
+   * so it is marked `lang="en"` on pages in other languages.
+   */
+  protected text(value: LocalizedText): PickedText {
+    return pickText(value, this.locale, this.content.source === 'default' ? 'en' : undefined);
+  }
+}

@@ -1,0 +1,104 @@
+/** Locale resolution and `LocalizedText` selection, shared by every element. */
+import type { LocalizedText } from './schema.js';
+
+const canonicalCache = new Map<string, string>();
+
+/** The canonical form of a BCP 47 tag, or `en` for an empty or malformed one (never throws). */
+export function canonicalLocale(tag: string | null | undefined): string {
+  const key = (tag ?? '').trim();
+  let canonical = canonicalCache.get(key);
+  if (canonical === undefined) {
+    try {
+      canonical = (key && Intl.getCanonicalLocales(key)[0]) || 'en';
+    } catch {
+      canonical = 'en';
+    }
+    canonicalCache.set(key, canonical);
+  }
+  return canonical;
+}
+
+/** The primary language subtag: `ja` of `ja-JP-u-ca-japanese`. */
+export const languageOf = (tag: string): string => tag.split('-')[0].toLowerCase();
+
+/**
+ * The element's own `lang`, else the nearest ancestor's (crossing shadow roots), else
+ * `<html lang>`, else `en`.
+ */
+export function resolveLocale(element: Element): string {
+  let node: Element | null = element;
+  while (node) {
+    const lang = node.getAttribute('lang');
+    if (lang) return canonicalLocale(lang);
+    node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null);
+  }
+  return canonicalLocale(document.documentElement.getAttribute('lang'));
+}
+
+/**
+ * The best key of a tag-keyed table for `locale`: exact tag, then a tag of the same
+ * language (`zh-CN` finds `zh-Hans`), then `en`, then the first key.
+ */
+export function bestTag(tags: readonly string[], locale: string): string | undefined {
+  const lower = locale.toLowerCase();
+  const language = languageOf(locale);
+  return (
+    tags.find((tag) => tag.toLowerCase() === lower) ??
+    // Prefer the bare language (`ja` for `ja-JP-u-ca-japanese`) over a sibling region.
+    tags.find((tag) => tag.toLowerCase() === language) ??
+    tags.find((tag) => languageOf(tag) === language) ??
+    tags.find((tag) => tag === 'en') ??
+    tags[0]
+  );
+}
+
+export interface PickedText {
+  text: string;
+  /** Set when the text is in another language than the element's locale. */
+  lang?: string;
+}
+
+/**
+ * Picks the text for `locale`. `plainLang` is the language of a plain string when it is known
+ * (the built-in default content is English); a partner's plain string is taken to be in the
+ * page's language and is not marked.
+ */
+export function pickText(value: LocalizedText, locale: string, plainLang?: string): PickedText {
+  let text: string;
+  let lang: string | undefined;
+  if (typeof value === 'string') {
+    text = value;
+    lang = plainLang;
+  } else {
+    lang = bestTag(Object.keys(value), locale) as string;
+    text = value[lang];
+  }
+  return lang && languageOf(lang) !== languageOf(locale) ? { text, lang } : { text };
+}
+
+/** Elements to tell when a `lang` attribute changes anywhere in the document. */
+const langListeners = new Set<() => void>();
+let langObserver: MutationObserver | undefined;
+
+/**
+ * Calls `onChange` whenever a `lang` attribute changes in the document (a partner's language
+ * switcher); one observer serves every element. Returns the function that stops it.
+ */
+export function observeLang(onChange: () => void): () => void {
+  if (!langObserver) {
+    langObserver = new MutationObserver(() => langListeners.forEach((listener) => listener()));
+    langObserver.observe(document.documentElement, {
+      attributes: true,
+      attributeFilter: ['lang'],
+      subtree: true,
+    });
+  }
+  langListeners.add(onChange);
+  return () => {
+    langListeners.delete(onChange);
+    if (!langListeners.size) {
+      langObserver?.disconnect();
+      langObserver = undefined;
+    }
+  };
+}

@@ -1,0 +1,100 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { ContentLoader } from '../core/content.js';
+import { headingTag, staticHtml } from '../core/heading.js';
+import { JitcoElement } from '../core/jitco-element.js';
+import { baseStyles } from '../core/styles.js';
+import { defaultGreeting, greetingSchema } from './greeting.content.js';
+import { greetingStyles } from './greeting.styles.js';
+
+/**
+ * The president's greeting: heading, paragraphs, signature and an optional photo.
+ *
+ * @summary JITCO's greeting, localized, from JSON content or the built-in default.
+ *
+ * @slot - Not rendered. Put a `<script type="application/json">` with the content here.
+ *
+ * @csspart container - The `<article>` around everything.
+ * @csspart heading - The heading.
+ * @csspart photo - The photo (`<img>`), when the content has one.
+ * @csspart body - The block holding the paragraphs.
+ * @csspart paragraph - Each paragraph.
+ * @csspart toggle - The "Read more" / "Show less" button (with `collapsed`).
+ * @csspart signature - The signature block (organization, role and name).
+ *
+ * @cssprop [--jitco-accent=#0b5cad] - Colour of the toggle button.
+ * @cssprop [--jitco-focus-color=#0b5cad] - Colour of the focus ring.
+ * @cssprop [--jitco-spacing=1rem] - Space between blocks.
+ * @cssprop [--jitco-radius=0.25rem] - Corner radius of the button and photo.
+ * @cssprop [--jitco-heading-size=1.5em] - Font size of the heading.
+ * @cssprop [--jitco-photo-width=10rem] - Width of the photo.
+ *
+ * @fires {CustomEvent<JitcoErrorDetail>} jitco-error - Bad content or attribute: `{ source, message, path? }`. Bubbles, composed.
+ * @fires {CustomEvent<JitcoLoadDetail>} jitco-load - Content from `data`, a script or `src` was rendered: `{ source }`.
+ */
+export class JitcoGreeting extends JitcoElement {
+  static override styles = [baseStyles, greetingStyles];
+
+  /** Show only the first paragraph and a "Read more" button. Reflects while the reader toggles. */
+  @property({ type: Boolean, reflect: true })
+  collapsed = false;
+
+  /** Once collapsed, the toggle stays so the reader can collapse it again. */
+  @state()
+  private collapsible = false;
+
+  protected readonly content = new ContentLoader(this, greetingSchema, defaultGreeting);
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (this.collapsed) this.collapsible = true;
+  }
+
+  private toggle(): void {
+    this.collapsed = !this.collapsed;
+  }
+
+  protected override render() {
+    const { heading, paragraphs, signature, photo } = this.content.value;
+    const title = this.text(heading);
+    const [first, ...rest] = paragraphs.map((paragraph) => this.text(paragraph));
+    const collapsible = this.collapsible && rest.length > 0;
+    const hidden = collapsible && this.collapsed;
+    const tag = headingTag(this.level);
+    const alt = photo && this.text(photo.alt);
+    const signatureLine = (part: string, value: typeof heading) => {
+      const picked = this.text(value);
+      return html`<span part=${part} lang=${ifDefined(picked.lang)}>${picked.text}</span>`;
+    };
+    const paragraph = (p: typeof first) =>
+      html`<p class="paragraph" part="paragraph" lang=${ifDefined(p.lang)}>${p.text}</p>`;
+    return staticHtml`
+      <article class="container" part="container" aria-labelledby="heading">
+        <${tag} id="heading" class="heading" part="heading" lang=${ifDefined(title.lang)}>${title.text}</${tag}>
+        ${photo && alt
+          ? html`<img class="photo" part="photo" src=${photo.src} alt=${alt.text}
+              lang=${ifDefined(alt.lang)} loading="lazy" decoding="async" />`
+          : nothing}
+        <div part="body">
+          ${first ? paragraph(first) : nothing}
+          <div id="more" class="more" ?hidden=${hidden}>${rest.map(paragraph)}</div>
+        </div>
+        ${collapsible
+          ? html`<button class="toggle" part="toggle" type="button" aria-expanded=${hidden ? 'false' : 'true'}
+              aria-controls="more" @click=${this.toggle}>${hidden ? this.strings.readMore : this.strings.showLess}</button>`
+          : nothing}
+        <footer class="signature" part="signature">
+          ${signatureLine('organization', signature.organization)}
+          <span>${signatureLine('role', signature.role)} ${signatureLine('name', signature.name)}</span>
+        </footer>
+      </article>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'jitco-greeting': JitcoGreeting;
+  }
+}

@@ -1,0 +1,15 @@
+/**
+ * `import 'jitco-elements'` defines every element; import a class from its own module
+ * (`jitco-elements/greeting.js` defines it too) or from here.
+ */
+import { defineElements } from './core/define.js';
+import { JitcoGreeting } from './greeting/greeting.js';
+
+export { JitcoGreeting };
+export type { GreetingContent } from './greeting/greeting.content.js';
+export type { JitcoErrorDetail, JitcoLoadDetail } from './core/errors.js';
+export type { LocalizedText } from './core/schema.js';
+
+defineElements({
+  'jitco-greeting': JitcoGreeting,
+});

@@ -1,0 +1,30 @@
+/**
+ * Interface strings, English. Every locale file has these keys; `{name}` placeholders are
+ * filled by the element, so a translation may put them in any order.
+ */
+export const en = {
+  /** Greeting: button that shows the rest of the collapsed greeting. */
+  readMore: 'Read more',
+  /** Greeting: button that collapses it again. */
+  showLess: 'Show less',
+  /** Timeline: line shown when there are no events. */
+  noEvents: 'No events yet.',
+  /** Timeline: marks an event after today. */
+  upcoming: 'Upcoming',
+  /** Timeline: marks the latest past event. */
+  current: 'Current stage',
+  /** Timeline: an approximate figure; {value} is the formatted number. */
+  approx: 'approx. {value}',
+  /** Notice: its heading. */
+  noticeHeading: 'Our name has changed',
+  /** Notice: heading before the effective date. */
+  noticeHeadingBefore: 'Our name is changing',
+  /** Notice: sentence before the effective date. */
+  noticeBefore: 'On {date}, {formerName} will become {newName}.',
+  /** Notice: sentence from the effective date on. */
+  noticeAfter: 'On {date}, {formerName} became {newName}.',
+  /** Notice: accessible name of the close button. */
+  close: 'Close notice',
+};
+
+export type UiStrings = typeof en;
