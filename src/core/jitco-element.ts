@@ -20,7 +20,9 @@ export abstract class JitcoElement extends LitElement {
    * The content, as JSON text (attribute) or an object (property). Highest-priority source.
    * Assign a new object to change it; in-place mutation is not observed.
    */
-  @property({ attribute: 'data' })
+  // The attribute stays raw text: the loader parses it and reports bad JSON (Lit's Object
+  // converter would turn it into a silent null).
+  @property({ attribute: 'data', converter: { fromAttribute: (value: string | null) => value } })
   data?: unknown;
 
   /** URL of a JSON document with the content (fetched without credentials). */
