@@ -7,6 +7,8 @@ export const en = {
   readMore: 'Read more',
   /** Greeting: button that collapses it again. */
   showLess: 'Show less',
+  /** Timeline: its default heading (the content's `heading` replaces it). */
+  timelineHeading: 'Program timeline',
   /** Timeline: line shown when there are no events. */
   noEvents: 'No events yet.',
   /** Timeline: marks an event after today. */
