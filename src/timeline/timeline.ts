@@ -68,24 +68,27 @@ export class JitcoTimeline extends JitcoElement {
 
   protected readonly content = new ContentLoader(this, timelineSchema, defaultTimeline);
 
-  private rows: Row[] = [];
-  /** What `rows` were made from; they are made again only when one of these changes. */
+  /** The events in ascending order, ready to render; made again only when `madeFrom` changes. */
+  private ascending: Row[] = [];
   private madeFrom: unknown[] = [];
+  /** The events in the order to render. */
+  private rows: Row[] = [];
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const { order } = this;
     if (changed.has('order') && order && order !== 'asc' && order !== 'desc')
       this.reportAttribute('order', `"${order}" is not asc or desc; using asc`);
-    const inputs = [this.content.value, order === 'desc', this.locale, this.today];
+    const inputs = [this.content.value, this.locale, this.today];
     if (inputs.some((input, i) => input !== this.madeFrom[i])) {
       this.madeFrom = inputs;
-      this.rows = this.makeRows(order === 'desc');
+      this.ascending = this.makeRows();
     }
+    this.rows = order === 'desc' ? [...this.ascending].reverse() : this.ascending;
   }
 
   /** Sorts, formats and picks the text of every event once, so render only builds templates. */
-  private makeRows(descending: boolean): Row[] {
+  private makeRows(): Row[] {
     const { locale, strings, today } = this;
     const keys = new Map<string, number>();
     const rows = this.content.value.events
@@ -122,7 +125,7 @@ export class JitcoTimeline extends JitcoElement {
       else current = row;
     }
     if (current) current.status = 'current';
-    return descending ? rows.reverse() : rows;
+    return rows;
   }
 
   protected override render() {
