@@ -38,7 +38,7 @@ export const timelineStyles = css`
     border-inline-start-style: dashed;
   }
   .upcoming::before {
-    border-style: dotted;
+    border-width: 0.125rem;
   }
   .event {
     margin: 0;
