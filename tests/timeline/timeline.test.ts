@@ -4,7 +4,9 @@ import '../../src/timeline/define.js';
 import type { JitcoTimeline } from '../../src/timeline/timeline.js';
 import type { TimelineContent, TimelineEvent } from '../../src/timeline/timeline.content.js';
 import { FORMER_NAME, NEW_NAME } from '../../src/core/seed.js';
+import { uiLocales } from '../../src/locales/index.js';
 import { all, captureWarnings, errorLog, isShown, one, textOf } from '../helpers.js';
+import { expectUiInEveryLocale } from '../locales/every-locale.js';
 
 const json = (value: unknown) => JSON.stringify(value);
 const items = (el: Element) => all(el, 'li[part~="item"]');
@@ -102,12 +104,13 @@ describe('<jitco-timeline> default content', () => {
 
   it('speaks Japanese around the English default, marking the English text', async () => {
     const el = await fixture<JitcoTimeline>(html`<jitco-timeline lang="ja" now="2019-05-01"></jitco-timeline>`);
-    expect(textOf(heading(el))).to.equal('制度の歩み');
+    expect(textOf(heading(el))).to.equal(uiLocales.ja.timelineHeading);
     expect(heading(el).hasAttribute('lang')).to.be.false;
     expect(all(el, '[part="title"]').every((t) => t.getAttribute('lang') === 'en')).to.be.true;
     expect(one(el, 'time').getAttribute('lang')).to.equal('en'); // "Late 1960s"
     expect(all(el, 'time')[1].hasAttribute('lang')).to.be.false; // a date formatted in Japanese
-    expect(all(el, '[part="status"]').map(textOf)).to.deep.equal(['現在の段階', '予定', '予定', '予定']);
+    const { current, upcoming } = uiLocales.ja;
+    expect(all(el, '[part="status"]').map(textOf)).to.deep.equal([current, upcoming, upcoming, upcoming]);
     await expect(el).to.be.accessible();
   });
 });
@@ -157,7 +160,32 @@ describe('<jitco-timeline> dates and numbers per locale', () => {
     await aTimeout(50);
     await el.updateComplete;
     expect(textOf(all(el, 'time')[8])).to.equal(intl('ja', { year: 'numeric', month: 'long', day: 'numeric' }, utc(2020, 4, 1)));
-    expect(textOf(heading(el))).to.equal('制度の歩み');
+    expect(textOf(heading(el))).to.equal(uiLocales.ja.timelineHeading);
+  });
+});
+
+describe('<jitco-timeline> interface languages', () => {
+  it('shows its heading and status labels in every interface language', async () => {
+    await expectUiInEveryLocale(
+      'jitco-timeline',
+      (el) => [textOf(heading(el)), ...all(el, '[part="status"]').map(textOf)].filter((_, i) => i < 3),
+      { attributes: 'now="2019-05-01"', expected: (s) => [s.timelineHeading, s.current, s.upcoming] },
+    );
+  });
+
+  it('shows the "no events" line in every interface language', async () => {
+    await expectUiInEveryLocale('jitco-timeline', (el) => [textOf(one(el, '[part="empty"]'))], {
+      attributes: `data='{"events":[]}'`,
+      expected: (s) => [s.noEvents],
+    });
+  });
+
+  it('formats approximate figures with each language\'s own "approx."', async () => {
+    for (const [lang, strings] of Object.entries(uiLocales)) {
+      const el = await fixture<JitcoTimeline>(html`<jitco-timeline lang=${lang}></jitco-timeline>`);
+      const number = new Intl.NumberFormat(lang).format(370000);
+      expect(textOf(one(el, 'data')), lang).to.equal(strings.approx.replace('{value}', number).replace(/\s+/g, ' ').trim());
+    }
   });
 });
 
@@ -197,7 +225,7 @@ describe('<jitco-timeline> custom content', () => {
     await expect(el).to.be.accessible();
     el.lang = 'ja';
     await el.updateComplete;
-    expect(textOf(one(el, '[part="empty"]'))).to.equal('まだ出来事はありません。');
+    expect(textOf(one(el, '[part="empty"]'))).to.equal(uiLocales.ja.noEvents);
   });
 
   it('never interprets markup in content', async () => {
