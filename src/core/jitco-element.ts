@@ -49,7 +49,7 @@ export abstract class JitcoElement extends LitElement {
   /** Today as `YYYY-MM-DD`: `now`, or the real date. */
   protected today = toIsoDay(new Date());
 
-  private stopObservingLang?: () => void;
+  private __stopObservingLang?: () => void;
 
   // `lang` stays the native property; observing its attribute re-renders on a language switch.
   static override get observedAttributes(): string[] {
@@ -65,7 +65,7 @@ export abstract class JitcoElement extends LitElement {
     super.connectedCallback();
     this.content.connected();
     // An ancestor's or the page's `lang` changing (a partner's language switcher) re-renders.
-    this.stopObservingLang = observeLang(() => {
+    this.__stopObservingLang = observeLang(() => {
       if (resolveLocale(this) !== this.locale) this.requestUpdate();
     });
   }
@@ -73,7 +73,7 @@ export abstract class JitcoElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.content.disconnected();
-    this.stopObservingLang?.();
+    this.__stopObservingLang?.();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -51,7 +51,7 @@ export class JitcoGreeting extends JitcoElement {
     if (this.collapsed) this.collapsible = true;
   }
 
-  private toggle(): void {
+  private __toggle(): void {
     this.collapsed = !this.collapsed;
   }
 
@@ -82,7 +82,7 @@ export class JitcoGreeting extends JitcoElement {
         </div>
         ${collapsible
           ? html`<button class="toggle" part="toggle" type="button" aria-expanded=${hidden ? 'false' : 'true'}
-              aria-controls="more" @click=${this.toggle}>${hidden ? this.strings.readMore : this.strings.showLess}</button>`
+              aria-controls="more" @click=${this.__toggle}>${hidden ? this.strings.readMore : this.strings.showLess}</button>`
           : nothing}
         <footer class="signature" part="signature">
           ${signatureLine('organization', signature.organization)}

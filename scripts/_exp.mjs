@@ -1,0 +1,15 @@
+import { rollup } from 'rollup';
+import resolve from '@rollup/plugin-node-resolve';
+import { minify } from 'terser';
+import { gzipSync } from 'node:zlib';
+import { decorateHelper, transpile } from '/work/wt/issue-5/scripts/rollup-plugins.mjs';
+import { terserOptions } from '/work/wt/issue-5/rollup.config.mjs';
+const extra = JSON.parse(process.argv[2] ?? '{}');
+const plugins = [decorateHelper(), resolve({ exportConditions: ['production'] }), transpile()];
+if (process.env.DECO) plugins.unshift({ name: 'd', resolveId: (s) => s === 'lit/decorators.js' ? '/work/wt/issue-5/scripts/decorators.js' : null });
+const { default: configs } = await import('../rollup.config.mjs'); const b = await rollup({ input: 'src/index.ts', plugins: configs[1].plugins.filter(p => p.name !== 'terser') });
+const { output } = await b.generate({ format: 'es' });
+const opts = { ...terserOptions, ...extra, compress: { ...terserOptions.compress, ...(extra.compress ?? {}) } };
+if (process.env.PROPS) opts.mangle = { properties: { regex: new RegExp(process.env.PROPS) } };
+const full = (await minify(output[0].code, opts)).code;
+console.log('min', full.length, 'gz', gzipSync(full, { level: 9 }).length);
