@@ -12,6 +12,7 @@ import { greetingStyles } from './greeting.styles.js';
  * The president's greeting: heading, paragraphs, signature and an optional photo.
  *
  * @summary JITCO's greeting, localized, from JSON content or the built-in default.
+ * @tagname jitco-greeting
  *
  * @slot - Not rendered. Put a `<script type="application/json">` with the content here.
  *
