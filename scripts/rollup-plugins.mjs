@@ -18,6 +18,8 @@ export function minifyCss(text) {
             .replace(/\s+/g, ' ')
             .replace(/ ?([{};,>]) ?/g, '$1')
             .replace(/: /g, ':')
+            .replace(/ !important/g, '!important')
+            .replace(/([\s:(,])0\.(\d)/g, '$1.$2')
             .replace(/;}/g, '}'),
     )
     .join('');
