@@ -40,18 +40,18 @@ export const terserOptions = {
   format: { comments: false },
 };
 
-const cdnPlugins = () => [
+const cdnPlugins = (outDir) => [
   decorateHelper(),
   // Our classes use legacy decorators only; see the file for what it leaves out.
   { name: 'lit-legacy-decorators', resolveId: (source) => (source === 'lit/decorators.js' ? LEGACY_DECORATORS : null) },
   resolve({ exportConditions: ['production'] }),
-  transpile(),
+  transpile({ outDir }),
   terser(terserOptions),
 ];
 
 const cdn = (input, file, format = 'es') => ({
   input,
-  plugins: cdnPlugins(),
+  plugins: cdnPlugins(file.slice(0, file.lastIndexOf('/'))),
   output: { file, format, sourcemap: true, inlineDynamicImports: true },
 });
 
@@ -59,7 +59,7 @@ export default [
   {
     input: npmEntries,
     external: [/^lit(\/|$)/, /^@lit\/react$/, /^react$/],
-    plugins: [decorateHelper(), transpile()],
+    plugins: [decorateHelper(), transpile({ outDir: 'dist' })],
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
   },
   cdn('src/index.ts', 'dist/cdn/jitco-elements.js'),

@@ -29,7 +29,7 @@ const source = [
 ].join('\n');
 const bundle = await rollup({
   input: entry,
-  plugins: [{ name: 'entry', resolveId: (id) => (id === entry ? id : null), load: (id) => (id === entry ? source : null) }, transpile()],
+  plugins: [{ name: 'entry', resolveId: (id) => (id === entry ? id : null), load: (id) => (id === entry ? source : null) }, transpile({ outDir: join(root, 'dist') })],
   onwarn: (warning, warn) => warning.code !== 'THIS_IS_UNDEFINED' && warn(warning),
 });
 const { output } = await bundle.generate({ format: 'es' });

@@ -1,4 +1,5 @@
 // Build-time transforms shared by the npm and CDN builds.
+import typescript from '@rollup/plugin-typescript';
 import ts from 'typescript';
 
 /**
@@ -66,43 +67,23 @@ function templateMinifier(context) {
   return (sourceFile) => ts.visitNode(sourceFile, visit);
 }
 
-const tsconfig = ts.getParsedCommandLineOfConfigFile(
-  new URL('../tsconfig.json', import.meta.url).pathname,
-  {},
-  { ...ts.sys, onUnRecoverableConfigFileDiagnostic: (d) => { throw new Error(ts.flattenDiagnosticMessageText(d.messageText, '\n')); } },
-);
-
 /**
- * Compiles TypeScript one file at a time (types are checked by `npm run typecheck`): fast, and
- * with the decorator helper imported from `tslib`, which `decorateHelper` provides, so neither
- * build carries a copy per module nor needs `tslib` at run time.
+ * `@rollup/plugin-typescript` with the template minifier. Decorator helpers are imported from
+ * `tslib`, which `decorateHelper` provides, so neither build carries a copy per module nor needs
+ * `tslib` at run time. Declarations come from `tsc -p tsconfig.build.json`.
  */
-export function transpile({ minifyTemplates = true } = {}) {
-  return {
-    name: 'jitco-transpile',
-    // Sources import `./x.js` as TypeScript wants; the file on disk is `./x.ts`.
-    async resolveId(source, importer) {
-      if (!importer?.endsWith('.ts') || !source.startsWith('.') || !source.endsWith('.js')) return null;
-      return this.resolve(source.replace(/\.js$/, '.ts'), importer, { skipSelf: true });
-    },
-    transform(code, id) {
-      if (!id.endsWith('.ts')) return null;
-      const { outputText, sourceMapText } = ts.transpileModule(code, {
-        fileName: id,
-        compilerOptions: {
-          ...tsconfig.options,
-          importHelpers: true,
-          declaration: false,
-          declarationMap: false,
-          sourceMap: true,
-          inlineSourceMap: false,
-          inlineSources: true,
-        },
-        transformers: minifyTemplates ? { before: [templateMinifier] } : undefined,
-      });
-      return { code: outputText.replace(/\/\/# sourceMappingURL=.*\s*$/, ''), map: sourceMapText };
-    },
-  };
+export function transpile({ outDir, minifyTemplates = true }) {
+  return typescript({
+    tsconfig: new URL('../tsconfig.json', import.meta.url).pathname,
+    outDir,
+    declaration: false,
+    declarationMap: false,
+    sourceMap: true,
+    inlineSources: true,
+    // Types are checked by `npm run typecheck`; the build only compiles.
+    noEmitOnError: false,
+    transformers: minifyTemplates ? { before: [templateMinifier] } : undefined,
+  });
 }
 
 /**
