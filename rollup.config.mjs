@@ -9,6 +9,7 @@ import typescript from '@rollup/plugin-typescript';
 const entries = {
   index: 'src/index.ts',
   'greeting/define': 'src/greeting/define.ts',
+  'name-change-notice/define': 'src/name-change-notice/define.ts',
 };
 
 const minify = terser({
