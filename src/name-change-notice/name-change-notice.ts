@@ -62,8 +62,10 @@ const closeIcon = svg`<path d="M5 5l10 10M15 5L5 15" stroke="currentColor" strok
  * button hides it and the dismissal is remembered in `localStorage` under
  * `jitco-notice-dismissed:<id>`, where `<id>` is `notice-id` or a short hash of the content's
  * `formerName`, `newName`, `effectiveDate` and `message` (so a changed notice shows again).
- * A remembered dismissal hides the notice before its first paint. Where storage throws or is
- * absent, the dismissal lasts for the page's life.
+ * A remembered dismissal hides the notice before its first paint; a dismissible notice loading
+ * from `src` without `notice-id` stays hidden until its content (and so its key) is known. Where
+ * storage throws or is absent, the dismissal lasts for the page's life. Without `dismissible`,
+ * stored dismissals are ignored.
  *
  * Focus after dismissal: when focus was in the notice, it moves to the next focusable element
  * after the notice in document order (what Tab would have reached); at the end of the page, to the
