@@ -7,6 +7,9 @@ import { createComponent, type EventName } from '@lit/react';
 import * as React from 'react';
 import type { JitcoErrorDetail, JitcoLoadDetail } from './core/errors.js';
 import { JitcoGreeting as JitcoGreetingElement } from './greeting/define.js';
+import { JitcoNameChangeNotice as JitcoNameChangeNoticeElement } from './name-change-notice/define.js';
+import type { JitcoDismissDetail } from './name-change-notice/name-change-notice.js';
+import { JitcoTimeline as JitcoTimelineElement } from './timeline/define.js';
 
 /** The events every element fires, as React props. */
 const events = {
@@ -23,5 +26,20 @@ export const JitcoGreeting = createComponent({
   displayName: 'JitcoGreeting',
 });
 
-// One wrapper per element (tests/artifacts check that every element has one). The notice adds
-// its own event: `events: { ...events, onJitcoDismiss: 'jitco-dismiss' as EventName<CustomEvent> }`.
+/** `<jitco-timeline>` for React. */
+export const JitcoTimeline = createComponent({
+  tagName: 'jitco-timeline',
+  elementClass: JitcoTimelineElement,
+  react: React,
+  events,
+  displayName: 'JitcoTimeline',
+});
+
+/** `<jitco-name-change-notice>` for React, with `onJitcoDismiss` (cancelable). */
+export const JitcoNameChangeNotice = createComponent({
+  tagName: 'jitco-name-change-notice',
+  elementClass: JitcoNameChangeNoticeElement,
+  react: React,
+  events: { ...events, onJitcoDismiss: 'jitco-dismiss' as EventName<CustomEvent<JitcoDismissDetail>> },
+  displayName: 'JitcoNameChangeNotice',
+});

@@ -25,6 +25,8 @@ export const en = {
   noticeBefore: 'On {date}, {formerName} will become {newName}.',
   /** Notice: sentence from the effective date on. */
   noticeAfter: 'On {date}, {formerName} became {newName}.',
+  /** Notice: a name followed by its abbreviation. */
+  abbreviated: '{name} ({abbreviation})',
   /** Notice: accessible name of the close button. */
   close: 'Close notice',
 };

@@ -12,5 +12,6 @@ export const fil: UiStrings = {
   noticeHeadingBefore: 'Magbabago ang aming pangalan',
   noticeBefore: 'Sa {date}, magiging {newName} ang {formerName}.',
   noticeAfter: 'Noong {date}, naging {newName} ang {formerName}.',
+  abbreviated: '{name} ({abbreviation})',
   close: 'Isara ang abiso',
 };

@@ -12,5 +12,6 @@ export const id: UiStrings = {
   noticeHeadingBefore: 'Nama kami akan berubah',
   noticeBefore: 'Pada {date}, {formerName} akan berganti nama menjadi {newName}.',
   noticeAfter: 'Pada {date}, {formerName} telah berganti nama menjadi {newName}.',
+  abbreviated: '{name} ({abbreviation})',
   close: 'Tutup pemberitahuan',
 };

@@ -12,5 +12,6 @@ export const ja: UiStrings = {
   noticeHeadingBefore: '名称変更のお知らせ',
   noticeBefore: '{date}より、{formerName}は{newName}に名称を変更します。',
   noticeAfter: '{date}、{formerName}は{newName}に名称を変更しました。',
+  abbreviated: '{name}（{abbreviation}）',
   close: 'お知らせを閉じる',
 };

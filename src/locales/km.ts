@@ -12,5 +12,6 @@ export const km: UiStrings = {
   noticeHeadingBefore: 'ឈ្មោះរបស់យើងនឹងផ្លាស់ប្ដូរ',
   noticeBefore: 'នៅថ្ងៃទី {date} {formerName} នឹងប្ដូរឈ្មោះទៅជា {newName}។',
   noticeAfter: 'នៅថ្ងៃទី {date} {formerName} បានប្ដូរឈ្មោះទៅជា {newName}។',
+  abbreviated: '{name} ({abbreviation})',
   close: 'បិទសេចក្ដីជូនដំណឹង',
 };

@@ -12,5 +12,6 @@ export const mn: UiStrings = {
   noticeHeadingBefore: 'Бидний нэр өөрчлөгдөнө',
   noticeBefore: '{formerName} нь {date} өдрөөс {newName} болж нэрээ өөрчилнө.',
   noticeAfter: '{formerName} нь {date} өдрөөс {newName} болж нэрээ өөрчилсөн.',
+  abbreviated: '{name} ({abbreviation})',
   close: 'Мэдэгдлийг хаах',
 };

@@ -12,5 +12,6 @@ export const my: UiStrings = {
   noticeHeadingBefore: 'ကျွန်ုပ်တို့၏ အမည် ပြောင်းလဲတော့မည်',
   noticeBefore: '{date} တွင် {formerName} သည် {newName} အဖြစ် အမည်ပြောင်းလဲမည်။',
   noticeAfter: '{date} တွင် {formerName} သည် {newName} အဖြစ် အမည်ပြောင်းလဲခဲ့သည်။',
+  abbreviated: '{name} ({abbreviation})',
   close: 'အသိပေးချက်ကို ပိတ်ရန်',
 };

@@ -12,5 +12,6 @@ export const ne: UiStrings = {
   noticeHeadingBefore: 'हाम्रो नाम परिवर्तन हुँदैछ',
   noticeBefore: '{date} देखि {formerName} को नाम {newName} हुनेछ।',
   noticeAfter: '{date} देखि {formerName} को नाम {newName} भएको छ।',
+  abbreviated: '{name} ({abbreviation})',
   close: 'सूचना बन्द गर्नुहोस्',
 };

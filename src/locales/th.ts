@@ -12,5 +12,6 @@ export const th: UiStrings = {
   noticeHeadingBefore: 'เรากำลังจะเปลี่ยนชื่อ',
   noticeBefore: 'ในวันที่ {date} {formerName} จะเปลี่ยนชื่อเป็น {newName}',
   noticeAfter: 'เมื่อวันที่ {date} {formerName} ได้เปลี่ยนชื่อเป็น {newName}',
+  abbreviated: '{name} ({abbreviation})',
   close: 'ปิดประกาศ',
 };

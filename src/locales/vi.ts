@@ -12,5 +12,6 @@ export const vi: UiStrings = {
   noticeHeadingBefore: 'Chúng tôi sắp đổi tên',
   noticeBefore: 'Từ ngày {date}, {formerName} sẽ đổi tên thành {newName}.',
   noticeAfter: 'Ngày {date}, {formerName} đã đổi tên thành {newName}.',
+  abbreviated: '{name} ({abbreviation})',
   close: 'Đóng thông báo',
 };

@@ -12,5 +12,6 @@ export const zhHans: UiStrings = {
   noticeHeadingBefore: '我们即将更名',
   noticeBefore: '{formerName}将于{date}更名为{newName}。',
   noticeAfter: '{formerName}已于{date}更名为{newName}。',
+  abbreviated: '{name}（{abbreviation}）',
   close: '关闭通知',
 };
