@@ -170,7 +170,8 @@ describe('<jitco-greeting> collapsed', () => {
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(paragraphs(el)).to.have.length(3);
-    await sendKeys({ press: 'Space' });
+    // ' ' rather than 'Space': Puppeteer's Firefox (WebDriver BiDi) keyboard knows no 'Space' key name.
+    await sendKeys({ press: ' ' });
     await el.updateComplete;
     expect(paragraphs(el)).to.have.length(1);
     expect(el.shadowRoot!.activeElement).to.equal(one(el, 'button'));
