@@ -47,8 +47,11 @@ export const shadowText = (element: Element): string =>
 /** The rendered markup of a shadow root without Lit's comment markers, for comparing renders. */
 export const shadowMarkup = (element: Element): string => element.shadowRoot!.innerHTML.replace(/<!--[^]*?-->/g, '');
 
+/** What the tests use of an element: an HTMLElement with Lit's update cycle and `data`. */
+export type JitcoElementLike = HTMLElement & { updateComplete: Promise<boolean>; data?: unknown };
+
 /** Appends a new element to `container`, with `setup` applied before it connects; resolves when rendered. */
-export async function mount<T extends HTMLElement = HTMLElement>(
+export async function mount<T extends JitcoElementLike = JitcoElementLike>(
   tag: string,
   container: Element,
   setup: (element: T) => void = () => {},
@@ -56,6 +59,6 @@ export async function mount<T extends HTMLElement = HTMLElement>(
   const element = document.createElement(tag) as T;
   setup(element);
   container.append(element);
-  await (element as unknown as JitcoElement).updateComplete;
+  await element.updateComplete;
   return element;
 }

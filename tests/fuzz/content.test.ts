@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import type { JitcoErrorDetail } from '../../src/core/errors.js';
 import { validate, type Schema } from '../../src/core/schema.js';
 import { isSafeUrl } from '../../src/core/values.js';
-import { elements, mount, shadowMarkup, shadowText, type ElementUnderTest } from '../elements.js';
+import { elements, mount, shadowMarkup, shadowText, type ElementUnderTest, type JitcoElementLike } from '../elements.js';
 import { captureWarnings } from '../helpers.js';
 import { contentFor, hostileJson, hostileString, MARK } from './arbitraries.js';
 
@@ -80,7 +80,7 @@ function expectNoMarkupFromContent(element: Element) {
   expect((window as { __pwned?: number }).__pwned, 'injected script ran').to.be.undefined;
 }
 
-async function renderWith(under: ElementUnderTest, setup: (element: HTMLElement & { data?: unknown }) => void) {
+async function renderWith(under: ElementUnderTest, setup: (element: JitcoElementLike) => void) {
   const errors: JitcoErrorDetail[] = [];
   const warnings = captureWarnings();
   try {
