@@ -1,5 +1,6 @@
 // A web-test-runner command for the leak tests: `executeServerCommand('heap-usage')` forces a full
-// garbage collection through the Chrome DevTools Protocol and answers the JS heap's used bytes.
+// garbage collection through the Chrome DevTools Protocol (V8 and, with the unified heap, the DOM)
+// and answers the JS heap's used bytes and the page's live DOM nodes and JS event listeners.
 // Answers null where there is no CDP (Firefox over BiDi, WebKit over WebDriver): the leak tests
 // are Chromium-only.
 
@@ -15,7 +16,8 @@ export function heapPlugin() {
         // Several passes: the first frees objects whose finalizers release more.
         for (let pass = 0; pass < 3; pass++) await client.send('HeapProfiler.collectGarbage');
         const { usedSize } = await client.send('Runtime.getHeapUsage');
-        return usedSize;
+        const { nodes, jsEventListeners } = await client.send('Memory.getDOMCounters');
+        return { heap: usedSize, nodes, listeners: jsEventListeners };
       } finally {
         await client.detach();
       }
