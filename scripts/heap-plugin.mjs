@@ -1,7 +1,7 @@
 // A web-test-runner command for the leak tests: `executeServerCommand('heap-usage')` forces a full
 // garbage collection through the Chrome DevTools Protocol (V8 and, with the unified heap, the DOM)
 // and answers the JS heap's used bytes and the page's live DOM nodes and JS event listeners.
-// Answers null where there is no CDP (Firefox over BiDi, WebKit over WebDriver): the leak tests
+// Answers 'unsupported' where there is no CDP (Firefox over BiDi, WebKit over WebDriver): the leak tests
 // are Chromium-only.
 
 export function heapPlugin() {
@@ -10,7 +10,7 @@ export function heapPlugin() {
     async executeCommand({ command, session }) {
       if (command !== 'heap-usage') return undefined;
       const page = session.browser.type === 'puppeteer' ? session.browser.getPage?.(session.id) : undefined;
-      if (!page || session.browser.name !== 'Chrome') return null;
+      if (!page || session.browser.name !== 'Chrome') return 'unsupported';
       const client = await page.createCDPSession();
       try {
         // Several passes: the first frees objects whose finalizers release more.
