@@ -32,7 +32,8 @@ function parseJson(text: string): unknown {
     return JSON.parse(text);
   } catch (error) {
     const message = (error as Error).message;
-    // Engines word it differently; all of them name a position or line and column.
+    // Engines word it differently; Chromium and Firefox name a position or line and column,
+    // WebKit neither (then the engine's message alone says what is wrong).
     const position = /position \d+|line \d+ column \d+/.exec(message)?.[0];
     throw new SourceError(`invalid JSON: ${message}`, position);
   }
