@@ -201,7 +201,6 @@ export class ContentLoader<S extends Schema> {
       const text = await readBody(response);
       if (this.__request !== request) return;
       this.__apply('src', () => parseJson(text));
-      this.__host.requestUpdate();
     } catch (error) {
       // Superseded or disconnected requests end silently; everything else is reported.
       if (this.__request !== request) return;
@@ -216,6 +215,8 @@ export class ContentLoader<S extends Schema> {
       if (this.__request === request) {
         this.__request = undefined;
         this.__host.removeAttribute('aria-busy');
+        // Whatever the outcome, the element renders again without the busy state.
+        this.__host.requestUpdate();
       }
     }
   }
