@@ -36,24 +36,27 @@ const make = (tag, part, text) => {
   return node;
 };
 
-function fillEvent(li, event, locale) {
-  // Rebuilt from its parts: an <li> is small, and its optional pieces come and go.
+function fillEvent(li, event, locale, status) {
+  // Rebuilt from its parts: an <li> is small, and its optional pieces come and go. The same
+  // markup as the element: heading with date, status and title; description; one <p> per figure.
   const time = make('time', 'date', formatDate(event.date, locale));
   time.setAttribute('datetime', event.date);
-  const heading = make('h3', 'title');
-  heading.append(time, ' ', make('span', undefined, event.title));
+  const heading = make('h3');
+  heading.append(time, ' ');
+  if (status) heading.append(make('span', 'status', status), ' ');
+  heading.append(make('span', 'title', event.title));
   const children = [heading];
   if (event.description) children.push(make('p', 'description', event.description));
-  if (event.figures) {
-    const list = make('ul', 'figures');
-    for (const figure of event.figures) {
-      const item = make('li', 'figure');
-      item.append(make('strong', 'value', formatFigure(figure, locale)), ' ', figure.label);
-      list.append(item);
-    }
-    children.push(list);
+  for (const figure of event.figures ?? []) {
+    const paragraph = make('p', 'figure');
+    const value = make('data', undefined, formatFigure(figure, locale));
+    value.setAttribute('value', String(figure.value));
+    paragraph.append(value, ' ', make('span', undefined, figure.label));
+    children.push(paragraph);
   }
-  li.replaceChildren(...children);
+  li.setAttribute('part', status ? 'item current' : 'item');
+  // Whitespace between the pieces, as the element's template has.
+  li.replaceChildren(...children.flatMap((child) => [child, ' ']));
 }
 
 export class VanillaTimeline {
@@ -75,9 +78,13 @@ export class VanillaTimeline {
     this.heading.textContent = content.heading;
     const events = sorted(content.events);
     const items = this.list.children;
+    // The latest event up to today is the current stage, as in the element.
+    const today = new Date().toISOString().slice(0, 10);
+    let current = -1;
+    events.forEach((event, i) => start(event.date) <= today && (current = i));
     for (let i = 0; i < events.length; i++) {
-      const li = items[i] ?? this.list.appendChild(make('li', 'event'));
-      fillEvent(li, events[i], this.locale);
+      const li = items[i] ?? this.list.appendChild(make('li'));
+      fillEvent(li, events[i], this.locale, i === current ? 'Current stage' : undefined);
     }
     while (items.length > events.length) items[items.length - 1].remove();
   }
