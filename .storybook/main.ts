@@ -1,0 +1,27 @@
+import type { StorybookConfig } from '@storybook/web-components-vite';
+
+const config: StorybookConfig = {
+  // Top level only: stories/pending/ holds stories of elements not merged yet.
+  stories: ['../stories/*.mdx', '../stories/*.stories.ts'],
+  // Files the stories' content refers to (e.g. the sample photo), served from the root.
+  staticDirs: ['../stories/assets'],
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
+  framework: { name: '@storybook/web-components-vite', options: {} },
+  core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+  async viteFinal(viteConfig) {
+    // Our decorators are TypeScript's legacy ones (tsconfig: experimentalDecorators,
+    // useDefineForClassFields false). Say so explicitly, so that no transform leaves standard
+    // decorators in the output: Lit's properties would then silently stop reacting.
+    return {
+      ...viteConfig,
+      esbuild: {
+        ...viteConfig.esbuild,
+        tsconfigRaw: {
+          compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false },
+        },
+      },
+    };
+  },
+};
+
+export default config;
