@@ -2,7 +2,7 @@ import type { StorybookConfig } from '@storybook/web-components-vite';
 
 const config: StorybookConfig = {
   // Top level only: stories/pending/ holds stories of elements not merged yet.
-  stories: ['../stories/*.mdx', '../stories/*.stories.ts'],
+  stories: ['../stories/*.stories.ts'],
   // Files the stories' content refers to (e.g. the sample photo), served from the root.
   staticDirs: ['../stories/assets'],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],

@@ -54,11 +54,14 @@ try {
     await page.goto(url);
     if (entry.type === 'story') {
       // Every jitco-* element in the story has rendered something into its shadow root.
+      // A story tagged `renders-nothing` (e.g. a notice past `hide-after`) needs only a defined element.
+      const empty = entry.tags?.includes('renders-nothing') ?? false;
       const ok = await page
-        .waitForFunction(() => {
+        .waitForFunction((empty) => {
           const found = [...document.querySelectorAll('#storybook-root *')].filter((e) => e.localName.startsWith('jitco-'));
-          return found.length > 0 && found.every((e) => e.shadowRoot && e.shadowRoot.childElementCount > 0);
-        }, null, { timeout: 15_000 })
+          return found.length > 0 && found.every((e) =>
+            empty ? customElements.get(e.localName) : e.shadowRoot && e.shadowRoot.childElementCount > 0);
+        }, empty, { timeout: 15_000 })
         .then(() => true, () => false);
       if (!ok) failures.push(`${entry.id}: no rendered jitco-* element`);
     } else {
