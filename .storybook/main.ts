@@ -9,11 +9,25 @@ const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
   async viteFinal(viteConfig) {
-    // Our decorators are TypeScript's legacy ones (tsconfig: experimentalDecorators,
-    // useDefineForClassFields false). Say so explicitly, so that no transform leaves standard
-    // decorators in the output: Lit's properties would then silently stop reacting.
     return {
       ...viteConfig,
+      // One Lit for the renderer (it uses lit/directive-helpers.js), the elements and the
+      // stories: pre-bundled together, or dev mode loads lit-html twice.
+      optimizeDeps: {
+        ...viteConfig.optimizeDeps,
+        include: [
+          ...(viteConfig.optimizeDeps?.include ?? []),
+          'lit',
+          'lit/decorators.js',
+          'lit/directive-helpers.js',
+          'lit/directives/if-defined.js',
+          'lit/directives/unsafe-html.js',
+          'lit/static-html.js',
+        ],
+      },
+      // Our decorators are TypeScript's legacy ones (tsconfig: experimentalDecorators,
+      // useDefineForClassFields false). Say so explicitly, so that no transform leaves standard
+      // decorators in the output: Lit's properties would then silently stop reacting.
       esbuild: {
         ...viteConfig.esbuild,
         tsconfigRaw: {
