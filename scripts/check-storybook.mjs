@@ -45,11 +45,18 @@ const browser = await chromium.launch({
     '--disable-component-update', '--disable-sync', '--no-first-run'],
 });
 const failures = [];
+const failed = new Set();
 let checked = 0;
+let current = '';
+const fail = (id, message) => {
+  failures.push(`${id}: ${message}`);
+  failed.add(id);
+};
 try {
   const page = await browser.newPage();
-  page.on('pageerror', (error) => failures.push(`page error: ${error.message}`));
+  page.on('pageerror', (error) => fail(current, `page error: ${error.message}`));
   for (const entry of Object.values(entries)) {
+    current = entry.id;
     const url = `${base}/iframe.html?id=${entry.id}&viewMode=${entry.type === 'docs' ? 'docs' : 'story'}`;
     await page.goto(url);
     if (entry.type === 'story') {
@@ -63,7 +70,7 @@ try {
             empty ? customElements.get(e.localName) : e.shadowRoot && e.shadowRoot.childElementCount > 0);
         }, empty, { timeout: 15_000 })
         .then(() => true, () => false);
-      if (!ok) failures.push(`${entry.id}: no rendered jitco-* element`);
+      if (!ok) fail(entry.id, 'no rendered jitco-* element');
     } else {
       const element = elements.find((d) => entry.id.startsWith(`elements-${d.tagName.replace(/^jitco-/, '')}`));
       if (!element) continue;
@@ -71,7 +78,7 @@ try {
       const table = await page.locator('.docblock-argstable').first().innerText().catch(() => '');
       const names = [...(element.attributes ?? []).map((a) => a.name), ...(element.events ?? []).map((e) => e.name)];
       const missing = names.filter((name) => !table.includes(name));
-      if (missing.length) failures.push(`${entry.id}: docs table lacks ${missing.join(', ')}`);
+      if (missing.length) fail(entry.id, `docs table lacks ${missing.join(', ')}`);
     }
     checked += 1;
   }
@@ -81,5 +88,5 @@ try {
 }
 
 for (const failure of failures) console.error(`check-storybook: ${failure}`);
-console.log(`check-storybook: ${checked - failures.length} passed, ${failures.length} failed`);
+console.log(`check-storybook: ${checked - failed.size} passed, ${failed.size} failed`);
 process.exit(failures.length ? 1 : 0);
