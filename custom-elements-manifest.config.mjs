@@ -1,35 +1,44 @@
-// Custom Elements Manifest (custom-elements.json) for Storybook's docs and editors.
-// Our classes carry no @customElement decorator: src/*/define.ts registers them through
-// defineElements({ 'jitco-x': JitcoX }), so this plugin reads those calls for the tag names.
-function defineElementsPlugin() {
-  const tags = new Map(); // class name -> tag name
-  return {
-    name: 'jitco-define-elements',
-    analyzePhase({ ts, node }) {
-      if (!ts.isCallExpression(node) || node.expression.getText() !== 'defineElements') return;
-      const [definitions] = node.arguments;
-      if (!definitions || !ts.isObjectLiteralExpression(definitions)) return;
-      for (const property of definitions.properties) {
-        if (ts.isPropertyAssignment(property) && ts.isStringLiteral(property.name)) {
-          tags.set(property.initializer.getText(), property.name.text);
-        }
-      }
-    },
-    packageLinkPhase({ customElementsManifest }) {
-      for (const module of customElementsManifest.modules) {
-        for (const declaration of module.declarations ?? []) {
-          const tagName = declaration.kind === 'class' && tags.get(declaration.name);
-          if (tagName) Object.assign(declaration, { customElement: true, tagName });
-        }
-      }
-    },
-  };
-}
+// `custom-elements.json` from the JSDoc of src/ (`npm run build`). Paths point at the built
+// JavaScript the package ships, not at the TypeScript sources.
+const toDist = (path) => path?.replace(/^src\//, 'dist/').replace(/\.ts$/, '.js');
 
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.test.ts'],
+  exclude: ['src/react.ts', 'src/core/json-schema.ts', 'src/**/*.test.ts'],
   outdir: '.',
   litelement: true,
-  plugins: [defineElementsPlugin()],
+  packagejson: false,
+  plugins: [
+    {
+      name: 'jitco-dist-paths',
+      packageLinkPhase({ customElementsManifest }) {
+        const fix = (node) => {
+          if (!node || typeof node !== 'object') return;
+          for (const [key, value] of Object.entries(node)) {
+            if ((key === 'path' || key === 'module') && typeof value === 'string') node[key] = toDist(value);
+            else fix(value);
+          }
+        };
+        fix(customElementsManifest);
+        const modules = customElementsManifest.modules;
+        for (const module of modules) {
+          for (const declaration of module.declarations ?? []) {
+            if (declaration.kind !== 'class') continue;
+            // Partners see the public API only; the abstract base is not an element of its own.
+            declaration.members = declaration.members?.filter((m) => !m.privacy || m.privacy === 'public');
+            if (!declaration.tagName) delete declaration.customElement;
+            if (!declaration.tagName) continue;
+            // Registration lives in `<element>/define.js` (through `defineElements`, which the
+            // analyzer cannot follow): record it there, as `customElements.define` would be.
+            const define = modules.find((m) => m.path === module.path.replace(/[^/]+$/, 'define.js'));
+            define?.exports?.push({
+              kind: 'custom-element-definition',
+              name: declaration.tagName,
+              declaration: { name: declaration.name, module: module.path },
+            });
+          }
+        }
+      },
+    },
+  ],
 };

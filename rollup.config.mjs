@@ -1,46 +1,68 @@
-// Two kinds of build:
-// - the npm package (dist/*.js, .d.ts): one module per source file, `lit` left as a dependency;
-// - the CDN files (dist/cdn/): one self-contained, minified file each, Lit's production build inside.
+// Two kinds of build, both over the element list of scripts/elements.mjs:
+// - the npm package (dist/**/*.js; `.d.ts` from `tsc -p tsconfig.build.json`): one module per
+//   source file, `lit`, `@lit/react` and `react` left as dependencies;
+// - the CDN files (dist/cdn/): one self-contained, minified file each, Lit's production build
+//   inside: jitco-elements.js (ES module), jitco-elements.classic.js (classic script) and one ES
+//   module per element (`greeting.js`, …), built for the size report.
+import { existsSync } from 'node:fs';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import typescript from '@rollup/plugin-typescript';
+import { elements } from './scripts/elements.mjs';
+import { decorateHelper, transpile } from './scripts/rollup-plugins.mjs';
 
-/** The package's entry points: `import 'jitco-elements'` and one per element. */
-const entries = {
+/** The npm entry points: `jitco-elements`, each `<element>.js` (defines), each class module, React. */
+const npmEntries = {
   index: 'src/index.ts',
-  'greeting/define': 'src/greeting/define.ts',
+  ...Object.fromEntries(elements.map((e) => [`${e.name}/define`, e.define])),
+  ...Object.fromEntries(elements.filter((e) => existsSync(e.element)).map((e) => [e.element.slice(4, -3), e.element])),
+  ...(existsSync('src/react.ts') ? { react: 'src/react.ts' } : {}),
 };
 
-const minify = terser({
+const LEGACY_DECORATORS = new URL('./scripts/lit-legacy-decorators.js', import.meta.url).pathname;
+
+/** Terser for the CDN files; see docs/distribution.md ("Size") for why each option is safe. */
+export const terserOptions = {
   ecma: 2021,
   module: true,
-  compress: { passes: 2 },
-  // Lit's private fields start with `__` and are safe to mangle; ours are never read by name.
-  mangle: { properties: { regex: /^__/ } },
+  toplevel: true,
+  compress: {
+    passes: 3,
+    pure_getters: true,
+    unsafe_arrows: true,
+    unsafe_methods: true,
+    unsafe_comps: true,
+    unsafe_math: true,
+  },
+  // Private members: ours are named `__name` (Lit's convention in its sources), Lit's production
+  // build leaves its cross-module ones as `_$xx`. Both are only ever read inside this one file
+  // (no object of ours reaches another copy of Lit), so they get short names.
+  mangle: { properties: { regex: /^(__|_\$)/ } },
   format: { comments: false },
-});
+};
 
-const cdnPlugins = () => [
+const cdnPlugins = (outDir) => [
+  decorateHelper(),
+  // Our classes use legacy decorators only; see the file for what it leaves out.
+  { name: 'lit-legacy-decorators', resolveId: (source) => (source === 'lit/decorators.js' ? LEGACY_DECORATORS : null) },
   resolve({ exportConditions: ['production'] }),
-  typescript({ tsconfig: './tsconfig.json', declaration: false, declarationMap: false, outDir: 'dist/cdn', sourceMap: true }),
-  minify,
+  transpile({ outDir }),
+  terser(terserOptions),
 ];
+
+const cdn = (input, file, format = 'es') => ({
+  input,
+  plugins: cdnPlugins(file.slice(0, file.lastIndexOf('/'))),
+  output: { file, format, sourcemap: true, inlineDynamicImports: true },
+});
 
 export default [
   {
-    input: entries,
-    external: [/^lit(\/|$)/],
-    plugins: [typescript({ tsconfig: './tsconfig.json', outDir: 'dist', declarationDir: 'dist' })],
+    input: npmEntries,
+    external: [/^lit(\/|$)/, /^@lit\/react$/, /^react$/],
+    plugins: [decorateHelper(), transpile({ outDir: 'dist' })],
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
   },
-  {
-    input: 'src/index.ts',
-    plugins: cdnPlugins(),
-    output: { file: 'dist/cdn/jitco-elements.js', format: 'es', sourcemap: true },
-  },
-  {
-    input: 'src/index.ts',
-    plugins: cdnPlugins(),
-    output: { file: 'dist/cdn/jitco-elements.classic.js', format: 'iife', sourcemap: true },
-  },
+  cdn('src/index.ts', 'dist/cdn/jitco-elements.js'),
+  cdn('src/index.ts', 'dist/cdn/jitco-elements.classic.js', 'iife'),
+  ...elements.map((e) => cdn(e.define, `dist/cdn/${e.name}.js`)),
 ];

@@ -21,7 +21,8 @@ const chromiumFlags = [
 ];
 
 export default {
-  files: ['tests/**/*.test.ts'],
+  // tests/cdn/ runs against the built files, with its own server headers: web-test-runner.cdn.config.mjs.
+  files: ['tests/**/*.test.ts', '!tests/cdn/**'],
   nodeResolve: true,
   middleware: [testRoutes],
   // One page at a time: Chromium stalls requestAnimationFrame in a second, background tab.

@@ -1,7 +1,6 @@
 import type { StorybookConfig } from '@storybook/web-components-vite';
 
 const config: StorybookConfig = {
-  // Top level only: stories/pending/ holds stories of elements not merged yet.
   stories: ['../stories/*.stories.ts'],
   // Files the stories' content refers to (e.g. the sample photo), served from the root.
   staticDirs: ['../stories/assets'],

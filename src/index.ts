@@ -4,12 +4,19 @@
  */
 import { defineElements } from './core/define.js';
 import { JitcoGreeting } from './greeting/greeting.js';
+import { JitcoNameChangeNotice } from './name-change-notice/name-change-notice.js';
+import { JitcoTimeline } from './timeline/timeline.js';
 
-export { JitcoGreeting };
+export { JitcoGreeting, JitcoNameChangeNotice, JitcoTimeline };
 export type { GreetingContent } from './greeting/greeting.content.js';
+export type { NameChangeNoticeContent } from './name-change-notice/name-change-notice.content.js';
+export type { JitcoDismissDetail } from './name-change-notice/name-change-notice.js';
+export type { TimelineContent, TimelineEvent } from './timeline/timeline.content.js';
 export type { JitcoErrorDetail, JitcoLoadDetail } from './core/errors.js';
 export type { LocalizedText } from './core/schema.js';
 
 defineElements({
   'jitco-greeting': JitcoGreeting,
+  'jitco-timeline': JitcoTimeline,
+  'jitco-name-change-notice': JitcoNameChangeNotice,
 });

@@ -71,15 +71,15 @@ export class ContentLoader<S extends Schema> {
   /** Where `value` came from. */
   source: ContentSource = 'default';
 
-  private lastData: unknown;
-  private lastScript: string | null = null;
-  private lastSrc: string | undefined;
-  private request?: AbortController;
-  private childObserver?: MutationObserver;
+  private __lastData: unknown;
+  private __lastScript: string | null = null;
+  private __lastSrc: string | undefined;
+  private __request?: AbortController;
+  private __childObserver?: MutationObserver;
 
   constructor(
-    private readonly host: ContentHost,
-    private readonly schema: S,
+    private readonly __host: ContentHost,
+    private readonly __schema: S,
     readonly defaults: Infer<S>,
   ) {
     this.value = defaults;
@@ -87,102 +87,102 @@ export class ContentLoader<S extends Schema> {
 
   /** Starts watching the light DOM for a content script added or edited after upgrade. */
   connected(): void {
-    this.childObserver ??= new MutationObserver(() => this.host.requestUpdate());
-    this.childObserver.observe(this.host, { childList: true, subtree: true, characterData: true });
+    this.__childObserver ??= new MutationObserver(() => this.__host.requestUpdate());
+    this.__childObserver.observe(this.__host, { childList: true, subtree: true, characterData: true });
     // A load that was cut short by a disconnection starts again.
-    if (this.host.src && this.lastSrc === undefined) this.host.requestUpdate();
+    if (this.__host.src && this.__lastSrc === undefined) this.__host.requestUpdate();
   }
 
   disconnected(): void {
-    this.childObserver?.disconnect();
-    if (this.request) {
-      this.cancelRequest();
-      this.lastSrc = undefined;
+    this.__childObserver?.disconnect();
+    if (this.__request) {
+      this.__cancelRequest();
+      this.__lastSrc = undefined;
     }
   }
 
   /** Brings `value` up to date with the element's sources; called before each render. */
   update(): void {
-    const { data, src } = this.host;
+    const { data, src } = this.__host;
     if (data !== undefined && data !== null && data !== '') {
-      this.lastScript = null;
-      this.lastSrc = undefined;
-      if (data !== this.lastData) {
-        this.lastData = data;
-        this.cancelRequest();
-        this.apply('data', () => (typeof data === 'string' ? parseJson(data) : data));
+      this.__lastScript = null;
+      this.__lastSrc = undefined;
+      if (data !== this.__lastData) {
+        this.__lastData = data;
+        this.__cancelRequest();
+        this.__apply('data', () => (typeof data === 'string' ? parseJson(data) : data));
       }
       return;
     }
-    this.lastData = undefined;
-    const script = this.host.querySelector(':scope > script[type="application/json"]');
+    this.__lastData = undefined;
+    const script = this.__host.querySelector(':scope > script[type="application/json"]');
     if (script) {
-      this.lastSrc = undefined;
+      this.__lastSrc = undefined;
       const text = script.textContent ?? '';
-      if (text !== this.lastScript) {
-        this.lastScript = text;
-        this.cancelRequest();
-        this.apply('script', () => parseJson(text));
+      if (text !== this.__lastScript) {
+        this.__lastScript = text;
+        this.__cancelRequest();
+        this.__apply('script', () => parseJson(text));
       }
       return;
     }
-    this.lastScript = null;
+    this.__lastScript = null;
     if (src) {
-      if (src !== this.lastSrc) {
-        this.lastSrc = src;
-        void this.load(src);
+      if (src !== this.__lastSrc) {
+        this.__lastSrc = src;
+        void this.__load(src);
       }
       return;
     }
-    this.lastSrc = undefined;
-    this.cancelRequest();
+    this.__lastSrc = undefined;
+    this.__cancelRequest();
     this.value = this.defaults;
     this.source = 'default';
   }
 
-  private report(source: ErrorSource, issue: Issue | SourceError): void {
+  private __report(source: ErrorSource, issue: Issue | SourceError): void {
     const { path, message } = issue;
-    reportError(this.host, { source, message, ...(path ? { path } : {}) });
+    reportError(this.__host, { source, message, ...(path ? { path } : {}) });
   }
 
   /** Parses and validates content; keeps the last good content when it is unusable. */
-  private apply(source: Exclude<ContentSource, 'default'>, read: () => unknown): void {
+  private __apply(source: Exclude<ContentSource, 'default'>, read: () => unknown): void {
     let result;
     try {
-      result = validate(this.schema, read());
+      result = validate(this.__schema, read());
     } catch (error) {
-      this.report(source, error as SourceError);
+      this.__report(source, error as SourceError);
       return;
     }
-    for (const issue of result.issues) this.report(source, issue);
+    for (const issue of result.issues) this.__report(source, issue);
     if (result.value === undefined) return;
     this.value = result.value;
     this.source = source;
-    void this.host.updateComplete.then(() =>
-      this.host.dispatchEvent(
+    void this.__host.updateComplete.then(() =>
+      this.__host.dispatchEvent(
         new CustomEvent('jitco-load', { detail: { source }, bubbles: true, composed: true }),
       ),
     );
   }
 
-  private cancelRequest(): void {
-    if (!this.request) return;
-    this.request.abort();
-    this.request = undefined;
-    this.host.removeAttribute('aria-busy');
+  private __cancelRequest(): void {
+    if (!this.__request) return;
+    this.__request.abort();
+    this.__request = undefined;
+    this.__host.removeAttribute('aria-busy');
   }
 
-  private async load(src: string): Promise<void> {
-    this.cancelRequest();
+  private async __load(src: string): Promise<void> {
+    this.__cancelRequest();
     const request = new AbortController();
-    this.request = request;
+    this.__request = request;
     let url: URL;
     try {
       url = new URL(src, document.baseURI);
       if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error();
     } catch {
-      this.request = undefined;
-      this.report('src', new SourceError(`refused URL "${src}" (http: or https: only)`));
+      this.__request = undefined;
+      this.__report('src', new SourceError(`refused URL "${src}" (http: or https: only)`));
       return;
     }
     let timedOut = false;
@@ -190,7 +190,7 @@ export class ContentLoader<S extends Schema> {
       timedOut = true;
       request.abort();
     }, SRC_TIMEOUT_MS);
-    this.host.setAttribute('aria-busy', 'true');
+    this.__host.setAttribute('aria-busy', 'true');
     try {
       const response = await fetch(url, {
         credentials: 'omit',
@@ -198,23 +198,23 @@ export class ContentLoader<S extends Schema> {
         headers: { accept: 'application/json' },
       });
       const text = await readBody(response);
-      if (this.request !== request) return;
-      this.apply('src', () => parseJson(text));
-      this.host.requestUpdate();
+      if (this.__request !== request) return;
+      this.__apply('src', () => parseJson(text));
+      this.__host.requestUpdate();
     } catch (error) {
       // Superseded or disconnected requests end silently; everything else is reported.
-      if (this.request !== request) return;
+      if (this.__request !== request) return;
       const message = timedOut
         ? `no answer after ${SRC_TIMEOUT_MS / 1000} s`
         : error instanceof SourceError
           ? error.message
           : `could not load "${src}": ${(error as Error).message}`;
-      this.report('src', new SourceError(message, (error as SourceError).path));
+      this.__report('src', new SourceError(message, (error as SourceError).path));
     } finally {
       clearTimeout(timer);
-      if (this.request === request) {
-        this.request = undefined;
-        this.host.removeAttribute('aria-busy');
+      if (this.__request === request) {
+        this.__request = undefined;
+        this.__host.removeAttribute('aria-busy');
       }
     }
   }

@@ -15,6 +15,15 @@ import { isIsoDate, toIsoDay } from './values.js';
 /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD` as the first day it stands for, for comparisons. */
 export const startOfIsoDate = (iso: string): string => (iso + '-01-01').slice(0, 10);
 
+/**
+ * What every element has: the attributes `data`, `src`, `lang`, `heading-level` and `now`, and
+ * the events `jitco-error` and `jitco-load`.
+ *
+ * @attr lang - Locale (BCP 47). When absent: the nearest ancestor's `lang`, then `<html lang>`, then `en`. Changing it re-renders.
+ *
+ * @fires {CustomEvent<JitcoErrorDetail>} jitco-error - Bad content or attribute: `{ source, message, path? }`. Bubbles, composed.
+ * @fires {CustomEvent<JitcoLoadDetail>} jitco-load - Content from `data`, a script or `src` was rendered: `{ source }`. Bubbles, composed.
+ */
 export abstract class JitcoElement extends LitElement {
   /**
    * The content, as JSON text (attribute) or an object (property). Highest-priority source.
@@ -49,7 +58,7 @@ export abstract class JitcoElement extends LitElement {
   /** Today as `YYYY-MM-DD`: `now`, or the real date. */
   protected today = toIsoDay(new Date());
 
-  private stopObservingLang?: () => void;
+  private __stopObservingLang?: () => void;
 
   // `lang` stays the native property; observing its attribute re-renders on a language switch.
   static override get observedAttributes(): string[] {
@@ -65,7 +74,7 @@ export abstract class JitcoElement extends LitElement {
     super.connectedCallback();
     this.content.connected();
     // An ancestor's or the page's `lang` changing (a partner's language switcher) re-renders.
-    this.stopObservingLang = observeLang(() => {
+    this.__stopObservingLang = observeLang(() => {
       if (resolveLocale(this) !== this.locale) this.requestUpdate();
     });
   }
@@ -73,7 +82,7 @@ export abstract class JitcoElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.content.disconnected();
-    this.stopObservingLang?.();
+    this.__stopObservingLang?.();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -12,6 +12,7 @@ import { greetingStyles } from './greeting.styles.js';
  * The president's greeting: heading, paragraphs, signature and an optional photo.
  *
  * @summary JITCO's greeting, localized, from JSON content or the built-in default.
+ * @tagname jitco-greeting
  *
  * @slot - Not rendered. Put a `<script type="application/json">` with the content here.
  *
@@ -51,7 +52,7 @@ export class JitcoGreeting extends JitcoElement {
     if (this.collapsed) this.collapsible = true;
   }
 
-  private toggle(): void {
+  private __toggle(): void {
     this.collapsed = !this.collapsed;
   }
 
@@ -82,7 +83,7 @@ export class JitcoGreeting extends JitcoElement {
         </div>
         ${collapsible
           ? html`<button class="toggle" part="toggle" type="button" aria-expanded=${hidden ? 'false' : 'true'}
-              aria-controls="more" @click=${this.toggle}>${hidden ? this.strings.readMore : this.strings.showLess}</button>`
+              aria-controls="more" @click=${this.__toggle}>${hidden ? this.strings.readMore : this.strings.showLess}</button>`
           : nothing}
         <footer class="signature" part="signature">
           ${signatureLine('organization', signature.organization)}

@@ -7,6 +7,8 @@ export const en = {
   readMore: 'Read more',
   /** Greeting: button that collapses it again. */
   showLess: 'Show less',
+  /** Timeline: its default heading (the content's `heading` replaces it). */
+  timelineHeading: 'Program timeline',
   /** Timeline: line shown when there are no events. */
   noEvents: 'No events yet.',
   /** Timeline: marks an event after today. */
@@ -23,6 +25,8 @@ export const en = {
   noticeBefore: 'On {date}, {formerName} will become {newName}.',
   /** Notice: sentence from the effective date on. */
   noticeAfter: 'On {date}, {formerName} became {newName}.',
+  /** Notice: a name followed by its abbreviation. */
+  abbreviated: '{name} ({abbreviation})',
   /** Notice: accessible name of the close button. */
   close: 'Close notice',
 };

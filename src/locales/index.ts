@@ -4,13 +4,28 @@
  */
 import { bestTag } from '../core/locale.js';
 import { en, type UiStrings } from './en.js';
+import { fil } from './fil.js';
+import { id } from './id.js';
 import { ja } from './ja.js';
+import { km } from './km.js';
+import { mn } from './mn.js';
+import { my } from './my.js';
+import { ne } from './ne.js';
+import { th } from './th.js';
+import { vi } from './vi.js';
+import { zhHans } from './zh-Hans.js';
 
 export type { UiStrings };
 
-export const uiLocales: Readonly<Record<string, UiStrings>> = { en, ja };
+export const uiLocales: Readonly<Record<string, UiStrings>> = {
+  en, ja, vi, id, fil, 'zh-Hans': zhHans, my, km, th, ne, mn,
+};
 
 const tags = Object.keys(uiLocales);
 
-/** The interface strings for `locale`: exact tag, then language, then English. */
-export const uiStrings = (locale: string): UiStrings => uiLocales[bestTag(tags, locale) ?? 'en'];
+/**
+ * The interface strings for `locale`: exact tag, then language (every `zh-*` finds `zh-Hans`),
+ * then English. Tagalog (`tl`) reads the Filipino strings.
+ */
+export const uiStrings = (locale: string): UiStrings =>
+  uiLocales[bestTag(tags, locale.replace(/^tl\b/i, 'fil')) ?? 'en'];

@@ -3,13 +3,15 @@ import type { UiStrings } from './en.js';
 export const ja: UiStrings = {
   readMore: '続きを読む',
   showLess: '閉じる',
-  noEvents: 'まだ出来事はありません。',
+  timelineHeading: '制度の沿革',
+  noEvents: 'まだ項目がありません。',
   upcoming: '予定',
   current: '現在の段階',
   approx: '約{value}',
   noticeHeading: '名称変更のお知らせ',
   noticeHeadingBefore: '名称変更のお知らせ',
-  noticeBefore: '{date}、{formerName}は{newName}に名称を変更します。',
+  noticeBefore: '{date}より、{formerName}は{newName}に名称を変更します。',
   noticeAfter: '{date}、{formerName}は{newName}に名称を変更しました。',
+  abbreviated: '{name}（{abbreviation}）',
   close: 'お知らせを閉じる',
 };

@@ -1,5 +1,3 @@
-// Pending until <jitco-timeline> is merged: then move this file to stories/ (the stories glob
-// and the type-check skip stories/pending/). Written against shared/CONTRACT.md only.
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';

@@ -1,6 +1,5 @@
-// Pending until <jitco-timeline> and <jitco-name-change-notice> are merged: then move this file
-// to stories/. All three elements in a partner's page whose own CSS is heavy and opinionated,
-// to show that the elements keep their layout and take the page's font, colour and theme.
+// All three elements in a partner's page whose own CSS is heavy and opinionated, to show that
+// the elements keep their layout and take the page's font, colour and theme.
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';

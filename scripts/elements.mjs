@@ -1,0 +1,20 @@
+// The one list of elements every build step and artifact test iterates over: each folder of
+// src/ with a `define.ts` is an element (`src/timeline/define.ts` → `<jitco-timeline>`,
+// entry `timeline/define`, CDN build `dist/cdn/timeline.js`). Adding an element adds it everywhere.
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const root = new URL('..', import.meta.url).pathname;
+
+/** `[{ name: 'greeting', tag: 'jitco-greeting', define: 'src/greeting/define.ts', content }]` */
+export const elements = readdirSync(join(root, 'src'), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && entry.name !== 'core' && existsSync(join(root, 'src', entry.name, 'define.ts')))
+  .map(({ name }) => ({
+    name,
+    tag: `jitco-${name}`,
+    define: `src/${name}/define.ts`,
+    /** The class module (importable without defining), by the `<folder>/<folder>.ts` convention. */
+    element: `src/${name}/${name}.ts`,
+    content: `src/${name}/${name}.content.ts`,
+  }))
+  .sort((a, b) => a.name.localeCompare(b.name));

@@ -1,0 +1,71 @@
+/**
+ * JSON Schema (draft 2020-12) from the same schema descriptors that validate content at run
+ * time, so the published schemas never drift from the elements. Build time only
+ * (`scripts/build.mjs` writes `dist/schemas/`): nothing in the runtime imports this module.
+ */
+import type { Schema } from './schema.js';
+
+export type JsonSchema = { [key: string]: unknown };
+
+/** The ISO date forms the elements accept (the calendar check is the runtime's). */
+const ISO_DATE_PATTERN = '^\\d{4}(-\\d{2}(-\\d{2})?)?$';
+
+/** `http:`, `https:`, `mailto:` (any case) or a URL without a scheme, as `isSafeUrl` allows. */
+const SAFE_URL_PATTERN = '^([hH][tT][tT][pP][sS]?:|[mM][aA][iI][lL][tT][oO]:|[^:/?#]*([/?#]|$))';
+
+const LOCALIZED_TEXT: JsonSchema = {
+  description: 'A text, or an object of BCP 47 language tags to texts, e.g. {"en": "Greeting", "ja": "ごあいさつ"}.',
+  anyOf: [
+    { type: 'string' },
+    { type: 'object', minProperties: 1, additionalProperties: { type: 'string' } },
+  ],
+};
+
+function convert(schema: Schema): JsonSchema {
+  switch (schema.kind) {
+    case 'string':
+      if (schema.format === 'iso-date')
+        return { type: 'string', pattern: ISO_DATE_PATTERN, description: 'A date: YYYY, YYYY-MM or YYYY-MM-DD.' };
+      if (schema.format === 'url')
+        return {
+          type: 'string',
+          format: 'uri-reference',
+          pattern: SAFE_URL_PATTERN,
+          description: 'An http:, https:, mailto: or relative URL.',
+        };
+      return { type: 'string' };
+    case 'text':
+      return { $ref: '#/$defs/LocalizedText' };
+    case 'number':
+      return { type: 'number' };
+    case 'boolean':
+      return { type: 'boolean' };
+    case 'literal':
+      return { const: schema.value };
+    case 'array':
+      return { type: 'array', items: convert(schema.item) };
+    case 'union':
+      return { anyOf: schema.options.map(convert) };
+    case 'object': {
+      const properties = Object.fromEntries(Object.entries(schema.fields).map(([key, field]) => [key, convert(field)]));
+      const required = Object.keys(schema.fields).filter((key) => !schema.optional.includes(key));
+      // Unknown fields are ignored by the elements, so they are allowed here too.
+      return { type: 'object', properties, ...(required.length ? { required } : {}) };
+    }
+  }
+}
+
+/** The JSON Schema document of one element's content. */
+export function toJsonSchema(schema: Schema, meta: { id: string; title: string; description?: string }): JsonSchema {
+  const root = convert(schema);
+  return {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $id: meta.id,
+    title: meta.title,
+    ...(meta.description ? { description: meta.description } : {}),
+    ...root,
+    // A content file may name its schema for editors; the elements ignore the field.
+    properties: { $schema: { type: 'string', description: 'URL of this schema, for editors.' }, ...(root.properties as object) },
+    $defs: { LocalizedText: LOCALIZED_TEXT },
+  };
+}

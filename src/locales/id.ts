@@ -1,0 +1,17 @@
+import type { UiStrings } from './en.js';
+
+export const id: UiStrings = {
+  readMore: 'Baca selengkapnya',
+  showLess: 'Tampilkan lebih sedikit',
+  timelineHeading: 'Linimasa program',
+  noEvents: 'Belum ada peristiwa.',
+  upcoming: 'Mendatang',
+  current: 'Tahap saat ini',
+  approx: 'sekitar {value}',
+  noticeHeading: 'Nama kami telah berubah',
+  noticeHeadingBefore: 'Nama kami akan berubah',
+  noticeBefore: 'Pada {date}, {formerName} akan berganti nama menjadi {newName}.',
+  noticeAfter: 'Pada {date}, {formerName} telah berganti nama menjadi {newName}.',
+  abbreviated: '{name} ({abbreviation})',
+  close: 'Tutup pemberitahuan',
+};

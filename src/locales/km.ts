@@ -1,0 +1,17 @@
+import type { UiStrings } from './en.js';
+
+export const km: UiStrings = {
+  readMore: 'អានបន្ថែម',
+  showLess: 'បង្ហាញតិចវិញ',
+  timelineHeading: 'ប្រវត្តិកម្មវិធី',
+  noEvents: 'មិនទាន់មានព្រឹត្តិការណ៍នៅឡើយទេ។',
+  upcoming: 'នាពេលខាងមុខ',
+  current: 'ដំណាក់កាលបច្ចុប្បន្ន',
+  approx: 'ប្រហែល {value}',
+  noticeHeading: 'ឈ្មោះរបស់យើងបានផ្លាស់ប្ដូរ',
+  noticeHeadingBefore: 'ឈ្មោះរបស់យើងនឹងផ្លាស់ប្ដូរ',
+  noticeBefore: 'នៅថ្ងៃទី {date} {formerName} នឹងប្ដូរឈ្មោះទៅជា {newName}។',
+  noticeAfter: 'នៅថ្ងៃទី {date} {formerName} បានប្ដូរឈ្មោះទៅជា {newName}។',
+  abbreviated: '{name} ({abbreviation})',
+  close: 'បិទសេចក្ដីជូនដំណឹង',
+};

@@ -1,0 +1,17 @@
+import type { UiStrings } from './en.js';
+
+export const th: UiStrings = {
+  readMore: 'อ่านเพิ่มเติม',
+  showLess: 'แสดงน้อยลง',
+  timelineHeading: 'ลำดับเหตุการณ์ของโครงการ',
+  noEvents: 'ยังไม่มีเหตุการณ์',
+  upcoming: 'กำลังจะมาถึง',
+  current: 'ระยะปัจจุบัน',
+  approx: 'ประมาณ {value}',
+  noticeHeading: 'เราได้เปลี่ยนชื่อแล้ว',
+  noticeHeadingBefore: 'เรากำลังจะเปลี่ยนชื่อ',
+  noticeBefore: 'ในวันที่ {date} {formerName} จะเปลี่ยนชื่อเป็น {newName}',
+  noticeAfter: 'เมื่อวันที่ {date} {formerName} ได้เปลี่ยนชื่อเป็น {newName}',
+  abbreviated: '{name} ({abbreviation})',
+  close: 'ปิดประกาศ',
+};

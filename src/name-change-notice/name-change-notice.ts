@@ -1,0 +1,225 @@
+import { html, nothing, svg, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { ContentLoader } from '../core/content.js';
+import { fillTemplate, formatIsoDate } from '../core/format.js';
+import { headingTag, staticHtml } from '../core/heading.js';
+import { JitcoElement, startOfIsoDate } from '../core/jitco-element.js';
+import type { LocalizedText } from '../core/schema.js';
+import { baseStyles } from '../core/styles.js';
+import { isIsoDate } from '../core/values.js';
+import { defaultNotice, noticeSchema } from './name-change-notice.content.js';
+import { noticeStyles } from './name-change-notice.styles.js';
+
+/** Detail of `jitco-dismiss`. */
+export interface JitcoDismissDetail {
+  /** The `localStorage` key the dismissal is remembered under. */
+  key: string;
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'jitco-dismiss': CustomEvent<JitcoDismissDetail>;
+  }
+}
+
+/** Dismissals of this page's life: the fallback where `localStorage` throws or is absent. */
+const dismissedKeys = new Set<string>();
+
+function isDismissed(key: string): boolean {
+  try {
+    return dismissedKeys.has(key) || localStorage.getItem(key) !== null;
+  } catch {
+    return false;
+  }
+}
+
+function rememberDismissal(key: string): void {
+  dismissedKeys.add(key);
+  try {
+    localStorage.setItem(key, '1');
+  } catch {
+    // Private modes, full quotas and blocked storage: the page-life memory above suffices.
+  }
+}
+
+/** A short stable hash (32-bit FNV-1a, base 36) naming a notice by its content. */
+const hash = (value: string): string => {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < value.length; i++) h = Math.imul(h ^ value.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(36);
+};
+
+const FOCUSABLE = 'a[href],area[href],button,input,select,textarea,summary,iframe,[tabindex],[contenteditable]';
+
+const closeIcon = svg`<path d="M5 5l10 10M15 5L5 15" stroke="currentColor" stroke-width="2" stroke-linecap="round" />`;
+
+/**
+ * The notice that the organisation's name changed: before the effective date it says the name
+ * will change on that date, from that day on that it changed.
+ *
+ * A `role="region"` labelled by its own heading; never an alert. With `dismissible`, a close
+ * button hides it and the dismissal is remembered in `localStorage` under
+ * `jitco-notice-dismissed:<id>`, where `<id>` is `notice-id` or a short hash of the content's
+ * `formerName`, `newName`, `effectiveDate` and `message` (so a changed notice shows again).
+ * A remembered dismissal hides the notice before its first paint; a dismissible notice loading
+ * from `src` without `notice-id` stays hidden until its content (and so its key) is known. Where
+ * storage throws or is absent, the dismissal lasts for the page's life. Without `dismissible`,
+ * stored dismissals are ignored.
+ *
+ * Focus after dismissal: when focus was in the notice, it moves to the next focusable element
+ * after the notice in document order (what Tab would have reached); at the end of the page, to the
+ * previous one; with no focusable element at all, to the notice's parent (given `tabindex="-1"`
+ * until it loses focus). Elements inside other shadow roots are not searched.
+ *
+ * @summary The 2020 name change of JITCO, localized, dismissible, and gone after `hide-after`.
+ *
+ * @slot - Not rendered. Put a `<script type="application/json">` with the content here.
+ *
+ * @csspart container - The region around everything (heading, text, button).
+ * @csspart heading - The heading.
+ * @csspart text - The sentence announcing the change, with its date.
+ * @csspart message - The optional message.
+ * @csspart link - The optional link.
+ * @csspart button - The close button (with `dismissible`).
+ *
+ * @cssprop [--jitco-accent=#0b5cad] - Colour of the leading border and the link.
+ * @cssprop [--jitco-focus-color=#0b5cad] - Colour of the focus ring.
+ * @cssprop [--jitco-spacing=1rem] - Space between the text and the close button.
+ * @cssprop [--jitco-radius=0.25rem] - Corner radius of the box and the button.
+ * @cssprop [--jitco-heading-size=1.25em] - Font size of the heading.
+ * @cssprop [--jitco-notice-padding=1rem] - Padding of the box.
+ * @cssprop [--jitco-notice-background=transparent] - Background of the box.
+ * @cssprop [--jitco-notice-border-color=currentColor] - Colour of the box's border.
+ *
+ * @fires {CustomEvent<JitcoDismissDetail>} jitco-dismiss - The reader pressed the close button: `{ key }` (the storage key). Cancelable: `preventDefault()` keeps the notice open. Bubbles, composed.
+ * @fires {CustomEvent<JitcoErrorDetail>} jitco-error - Bad content or attribute (`hide-after`, `heading-level`, `now`): `{ source, message, path? }`. Bubbles, composed.
+ * @fires {CustomEvent<JitcoLoadDetail>} jitco-load - Content from `data`, a script or `src` was rendered: `{ source }`.
+ */
+export class JitcoNameChangeNotice extends JitcoElement {
+  static override styles = [baseStyles, noticeStyles];
+
+  /** Show a close button; the dismissal is remembered in `localStorage`. */
+  @property({ type: Boolean, reflect: true })
+  dismissible = false;
+
+  /** Names the notice in storage instead of its content (a stable id survives wording edits). */
+  @property({ attribute: 'notice-id' })
+  noticeId?: string;
+
+  /** ISO date from which the notice renders nothing and takes no space. */
+  @property({ attribute: 'hide-after' })
+  hideAfter?: string;
+
+  protected readonly content = new ContentLoader(this, noticeSchema, defaultNotice);
+
+  /** Whether the element set `hidden` itself (a `hidden` set by the page is left alone). */
+  private hiddenByNotice = false;
+
+  // The end of a `src` load re-renders, so a notice held back while loading shows on failure too.
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'aria-busy'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'aria-busy') this.requestUpdate();
+  }
+
+  /** The `localStorage` key of this notice's dismissal. */
+  get storageKey(): string {
+    const { formerName, newName, effectiveDate, message } = this.content.value;
+    return `jitco-notice-dismissed:${this.noticeId || hash(JSON.stringify([formerName, newName, effectiveDate, message]))}`;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const hideAfter = this.hideAfter;
+    const validHideAfter = hideAfter && isIsoDate(hideAfter);
+    if (changed.has('hideAfter') && hideAfter && !validHideAfter)
+      this.reportAttribute('hide-after', `"${hideAfter}" is not an ISO date; not hiding`);
+    // Decided before the first render, so a dismissed notice never paints. Until content from
+    // `src` arrives its key is unknown, so a dismissible notice without `notice-id` waits.
+    const hide =
+      (validHideAfter && this.today >= startOfIsoDate(hideAfter)) ||
+      (this.dismissible &&
+        (isDismissed(this.storageKey) ||
+          (!this.noticeId && this.content.source === 'default' && this.hasAttribute('aria-busy'))));
+    if (hide && !this.hidden) {
+      this.hidden = this.hiddenByNotice = true;
+    } else if (!hide && this.hiddenByNotice) {
+      this.hidden = this.hiddenByNotice = false;
+    }
+  }
+
+  private dismiss(): void {
+    const key = this.storageKey;
+    const event = new CustomEvent('jitco-dismiss', { detail: { key }, bubbles: true, composed: true, cancelable: true });
+    if (!this.dispatchEvent(event)) return;
+    rememberDismissal(key);
+    // Move focus before hiding, so it never drops to <body>; a listener may have moved it already.
+    if (this.shadowRoot!.activeElement) this.focusAfterDismissal();
+    this.requestUpdate();
+  }
+
+  private focusAfterDismissal(): void {
+    const focusable = [...(this.getRootNode() as ParentNode).querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
+      (el) => el.tabIndex >= 0 && !(el as HTMLButtonElement).disabled && !this.contains(el) && el.getClientRects().length > 0,
+    );
+    const next = focusable.find((el) => this.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING);
+    const target = next ?? focusable.filter((el) => this.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_PRECEDING).pop();
+    if (target) return target.focus();
+    const parent = (this.parentElement ?? (this.getRootNode() as ShadowRoot).host) as HTMLElement;
+    if (!parent.hasAttribute('tabindex')) {
+      parent.tabIndex = -1;
+      parent.addEventListener('blur', () => parent.removeAttribute('tabindex'), { once: true });
+    }
+    parent.focus();
+  }
+
+  /** A content text in a `<span>`, marked with its language when it differs. */
+  private span(value: LocalizedText) {
+    const picked = this.text(value);
+    return html`<span lang=${ifDefined(picked.lang)}>${picked.text}</span>`;
+  }
+
+  protected override render() {
+    if (this.hiddenByNotice) return nothing;
+    const { formerName, newName, effectiveDate, abbreviation, message, link } = this.content.value;
+    const strings = this.strings;
+    const changed = this.today >= startOfIsoDate(effectiveDate);
+    const name = abbreviation
+      ? fillTemplate(strings.abbreviated, { name: this.span(newName), abbreviation: this.span(abbreviation) })
+      : this.span(newName);
+    const sentence = fillTemplate(changed ? strings.noticeAfter : strings.noticeBefore, {
+      date: html`<time datetime=${effectiveDate}>${formatIsoDate(effectiveDate, this.locale)}</time>`,
+      formerName: this.span(formerName),
+      newName: html`<strong>${name}</strong>`,
+    });
+    const linkLabel = link && this.text(link.label);
+    const tag = headingTag(this.level);
+    return staticHtml`
+      <div class="container" part="container" role="region" aria-labelledby="heading">
+        <div class="body">
+          <${tag} id="heading" class="heading" part="heading">${changed ? strings.noticeHeading : strings.noticeHeadingBefore}</${tag}>
+          <p part="text">${sentence}</p>
+          ${message ? html`<p part="message">${this.span(message)}</p>` : nothing}
+          ${link && linkLabel
+            ? html`<p><a part="link" href=${link.href} lang=${ifDefined(linkLabel.lang)}>${linkLabel.text}</a></p>`
+            : nothing}
+        </div>
+        ${this.dismissible
+          ? html`<button class="button" part="button" type="button" aria-label=${strings.close} @click=${this.dismiss}>
+              <svg viewBox="0 0 20 20" aria-hidden="true" focusable="false">${closeIcon}</svg>
+            </button>`
+          : nothing}
+      </div>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'jitco-name-change-notice': JitcoNameChangeNotice;
+  }
+}
