@@ -72,8 +72,14 @@ try {
         .then(() => true, () => false);
       if (!ok) fail(entry.id, 'no rendered jitco-* element');
     } else {
-      const element = elements.find((d) => entry.id.startsWith(`elements-${d.tagName.replace(/^jitco-/, '')}`));
-      if (!element) continue;
+      if (!entry.id.startsWith('elements-')) continue;
+      // An element's docs page is generated from its manifest entry: it must have one.
+      const element = elements.find((d) => entry.id === `elements-${d.tagName.replace(/^jitco-/, '')}--docs`);
+      if (!element) {
+        fail(entry.id, 'no element with this tag in custom-elements.json');
+        checked += 1;
+        continue;
+      }
       await page.waitForSelector('.docblock-argstable', { timeout: 15_000 }).catch(() => undefined);
       const table = await page.locator('.docblock-argstable').first().innerText().catch(() => '');
       const names = [...(element.attributes ?? []).map((a) => a.name), ...(element.events ?? []).map((e) => e.name)];

@@ -73,6 +73,7 @@ const closeIcon = svg`<path d="M5 5l10 10M15 5L5 15" stroke="currentColor" strok
  * until it loses focus). Elements inside other shadow roots are not searched.
  *
  * @summary The 2020 name change of JITCO, localized, dismissible, and gone after `hide-after`.
+ * @tagname jitco-name-change-notice
  *
  * @slot - Not rendered. Put a `<script type="application/json">` with the content here.
  *

@@ -30,6 +30,7 @@ const PERCENT: Intl.NumberFormatOptions = { style: 'percent', maximumFractionDig
  * The program timeline: dated milestones with figures, as an ordered list, oldest first.
  *
  * @summary JITCO's program history, localized, from JSON content or the built-in default.
+ * @tagname jitco-timeline
  *
  * @slot - Not rendered. Put a `<script type="application/json">` with the content here.
  *
