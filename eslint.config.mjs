@@ -20,7 +20,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.mjs', 'scripts/**', 'tests/server.mjs', '.storybook/**'],
+    files: ['**/*.mjs', '**/*.cjs', 'scripts/**', 'bench/*.mjs', 'tests/server.mjs', '.storybook/**'],
     languageOptions: { globals: { ...globals.node } },
   },
   {

@@ -1,8 +1,12 @@
-// Browser tests: TypeScript sources served through esbuild, run in headless Chromium from the
-// system (Debian's `chromium`, or CHROME_PATH); no test tool downloads a browser.
+// Browser tests: TypeScript sources served through esbuild, run in the system's Chromium, Firefox
+// ESR and WebKitGTK (`BROWSERS=chromium` or any comma-separated subset to narrow the run). No test
+// tool downloads a browser.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { findChromium } from './scripts/browsers.mjs';
+import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { findChromium, findFirefox, findWebKit, selectedEngines } from './scripts/browsers.mjs';
+import { heapPlugin } from './scripts/heap-plugin.mjs';
+import { webkitLauncher } from './scripts/webkit-launcher.mjs';
 import { testRoutes } from './tests/server.mjs';
 
 const chromiumFlags = [
@@ -20,19 +24,38 @@ const chromiumFlags = [
   '--disable-backgrounding-occluded-windows',
 ];
 
+const launchers = {
+  chromium: () =>
+    chromeLauncher({ launchOptions: { executablePath: findChromium(), headless: true, args: chromiumFlags } }),
+  // Puppeteer drives Firefox over WebDriver BiDi: no geckodriver.
+  firefox: () =>
+    puppeteerLauncher({
+      launchOptions: {
+        browser: 'firefox',
+        executablePath: findFirefox(),
+        headless: true,
+        extraPrefsFirefox: {
+          // Keep timers and rAF running in a page that is not focused.
+          'dom.min_background_timeout_value': 4,
+          'layout.frame_rate': 60,
+        },
+      },
+    }),
+  webkit: () => webkitLauncher(findWebKit()),
+};
+
 export default {
   // tests/cdn/ runs against the built files, with its own server headers: web-test-runner.cdn.config.mjs.
   files: ['tests/**/*.test.ts', '!tests/cdn/**'],
   nodeResolve: true,
   middleware: [testRoutes],
-  // One page at a time: Chromium stalls requestAnimationFrame in a second, background tab.
+  // One page at a time per browser (a background tab stalls requestAnimationFrame), and one
+  // browser at a time: the machines have two cores.
   concurrency: 1,
-  testsFinishTimeout: 300_000,
+  concurrentBrowsers: 1,
+  testsFinishTimeout: 600_000,
+  browserStartTimeout: 60_000,
   testFramework: { config: { timeout: 15_000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
-  browsers: [
-    chromeLauncher({
-      launchOptions: { executablePath: findChromium(), headless: true, args: chromiumFlags },
-    }),
-  ],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), heapPlugin()],
+  browsers: selectedEngines().map((engine) => launchers[engine]()),
 };

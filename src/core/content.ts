@@ -32,7 +32,8 @@ function parseJson(text: string): unknown {
     return JSON.parse(text);
   } catch (error) {
     const message = (error as Error).message;
-    // Engines word it differently; all of them name a position or line and column.
+    // Engines word it differently; Chromium and Firefox name a position or line and column,
+    // WebKit neither (then the engine's message alone says what is wrong).
     const position = /position \d+|line \d+ column \d+/.exec(message)?.[0];
     throw new SourceError(`invalid JSON: ${message}`, position);
   }
@@ -200,7 +201,6 @@ export class ContentLoader<S extends Schema> {
       const text = await readBody(response);
       if (this.__request !== request) return;
       this.__apply('src', () => parseJson(text));
-      this.__host.requestUpdate();
     } catch (error) {
       // Superseded or disconnected requests end silently; everything else is reported.
       if (this.__request !== request) return;
@@ -215,6 +215,8 @@ export class ContentLoader<S extends Schema> {
       if (this.__request === request) {
         this.__request = undefined;
         this.__host.removeAttribute('aria-busy');
+        // Whatever the outcome, the element renders again without the busy state.
+        this.__host.requestUpdate();
       }
     }
   }

@@ -117,16 +117,6 @@ export class JitcoNameChangeNotice extends JitcoElement {
   /** Whether the element set `hidden` itself (a `hidden` set by the page is left alone). */
   private hiddenByNotice = false;
 
-  // The end of a `src` load re-renders, so a notice held back while loading shows on failure too.
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'aria-busy'];
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    if (name === 'aria-busy') this.requestUpdate();
-  }
-
   /** The `localStorage` key of this notice's dismissal. */
   get storageKey(): string {
     const { formerName, newName, effectiveDate, message } = this.content.value;

@@ -1,0 +1,64 @@
+/**
+ * Every element of the package, found from the package entry itself: the fuzz, leak, listener
+ * and layout tests iterate over this list, so an element added to `src/index.ts` is covered
+ * without touching them.
+ */
+import { JitcoElement } from '../src/core/jitco-element.js';
+import type { Schema } from '../src/core/schema.js';
+import * as jitco from '../src/index.js';
+
+export interface ElementUnderTest {
+  tag: string;
+  /** The element's content schema, read from its content loader (the oracle of the fuzz tests). */
+  schema: Schema;
+  /** Attributes the element observes, besides `data` and `src` (fuzzed apart or not at all). */
+  attributes: string[];
+}
+
+/** Attributes no fuzz test sets at random: content is fuzzed through `data`; `src` fetches. */
+const NOT_FUZZED = new Set(['data', 'src']);
+
+function describeElement(constructor: typeof JitcoElement): ElementUnderTest {
+  const tag = customElements.getName(constructor as unknown as CustomElementConstructor);
+  if (!tag) throw new Error(`${constructor.name} is exported by src/index.ts but not defined`);
+  // The schema is the loader's private field: reading it keeps these tests free of per-element code.
+  const element = document.createElement(tag) as unknown as { content: { schema: Schema } };
+  return {
+    tag,
+    schema: element.content.schema,
+    attributes: constructor.observedAttributes.filter((name) => !NOT_FUZZED.has(name)),
+  };
+}
+
+export const elements: ElementUnderTest[] = Object.values(jitco as Record<string, unknown>)
+  .filter((value): value is typeof JitcoElement => typeof value === 'function' && value.prototype instanceof JitcoElement)
+  .map(describeElement)
+  .sort((a, b) => a.tag.localeCompare(b.tag));
+
+/** Whitespace-normalised text of a shadow root (textContent: no layout, hidden text included). */
+export const shadowText = (element: Element): string =>
+  [...element.shadowRoot!.childNodes]
+    .filter((node) => node.nodeName !== 'STYLE')
+    .map((node) => node.textContent)
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/** The rendered markup of a shadow root without Lit's comment markers, for comparing renders. */
+export const shadowMarkup = (element: Element): string => element.shadowRoot!.innerHTML.replace(/<!--[^]*?-->/g, '');
+
+/** What the tests use of an element: an HTMLElement with Lit's update cycle and `data`. */
+export type JitcoElementLike = HTMLElement & { updateComplete: Promise<boolean>; data?: unknown };
+
+/** Appends a new element to `container`, with `setup` applied before it connects; resolves when rendered. */
+export async function mount<T extends JitcoElementLike = JitcoElementLike>(
+  tag: string,
+  container: Element,
+  setup: (element: T) => void = () => {},
+): Promise<T> {
+  const element = document.createElement(tag) as T;
+  setup(element);
+  container.append(element);
+  await element.updateComplete;
+  return element;
+}
