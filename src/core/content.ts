@@ -80,7 +80,8 @@ export class ContentLoader<S extends Schema> {
 
   constructor(
     private readonly __host: ContentHost,
-    private readonly __schema: S,
+    /** What content must look like (also the oracle of the fuzz tests). */
+    readonly schema: S,
     readonly defaults: Infer<S>,
   ) {
     this.value = defaults;
@@ -150,7 +151,7 @@ export class ContentLoader<S extends Schema> {
   private __apply(source: Exclude<ContentSource, 'default'>, read: () => unknown): void {
     let result;
     try {
-      result = validate(this.__schema, read());
+      result = validate(this.schema, read());
     } catch (error) {
       this.__report(source, error as SourceError);
       return;

@@ -330,7 +330,8 @@ describe('<jitco-name-change-notice> keyboard and focus', () => {
     </div>`);
     const el = page.querySelector('jitco-name-change-notice')!;
     closeButton(el).focus();
-    await sendKeys({ press: 'Space' });
+    // ' ' rather than 'Space': Puppeteer's Firefox (WebDriver BiDi) keyboard knows no 'Space' key name.
+    await sendKeys({ press: ' ' });
     await el.updateComplete;
     expect(document.activeElement?.id).to.equal('before');
   });

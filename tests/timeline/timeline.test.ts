@@ -8,6 +8,16 @@ import { uiLocales } from '../../src/locales/index.js';
 import { all, captureWarnings, errorLog, isShown, one, textOf } from '../helpers.js';
 import { expectUiInEveryLocale } from '../locales/every-locale.js';
 
+
+/** Media emulation needs the DevTools Protocol: Chromium only; the test is skipped elsewhere. */
+async function emulateMediaOrSkip(test: Mocha.Context, media: Parameters<typeof emulateMedia>[0]) {
+  try {
+    await emulateMedia(media);
+  } catch (error) {
+    if (/CDP support is required/.test(String(error))) test.skip();
+    throw error;
+  }
+}
 const json = (value: unknown) => JSON.stringify(value);
 const items = (el: Element) => all(el, 'li[part~="item"]');
 const titles = (el: Element) => all(el, '[part="title"]').map(textOf);
@@ -419,8 +429,8 @@ describe('<jitco-timeline> layout and styling', () => {
     expect(getComputedStyle(one(el, 'a')).color).to.equal('rgb(1, 2, 3)');
   });
 
-  it('has no animation or transition under prefers-reduced-motion', async () => {
-    await emulateMedia({ reducedMotion: 'reduce' });
+  it('has no animation or transition under prefers-reduced-motion', async function () {
+    await emulateMediaOrSkip(this, { reducedMotion: 'reduce' });
     try {
       const el = await fixture<JitcoTimeline>(html`<jitco-timeline now="2019-05-01"></jitco-timeline>`);
       expect(el.shadowRoot!.getAnimations()).to.have.length(0);
@@ -434,9 +444,9 @@ describe('<jitco-timeline> layout and styling', () => {
     }
   });
 
-  it('prints events whole, with link addresses', async () => {
+  it('prints events whole, with link addresses', async function () {
     const el = await fixture<JitcoTimeline>(html`<jitco-timeline data=${json(custom)}></jitco-timeline>`);
-    await emulateMedia({ media: 'print' });
+    await emulateMediaOrSkip(this, { media: 'print' });
     try {
       expect(getComputedStyle(items(el)[0]).breakInside).to.equal('avoid');
       expect(getComputedStyle(one(el, 'a'), '::after').content).to.equal('" (/about)"');
