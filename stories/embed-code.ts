@@ -1,0 +1,73 @@
+/**
+ * The HTML a partner pastes for a story: the element's tag with the story's attributes, escaped
+ * so that the browser reads back exactly the values the story used. Stories show it in their
+ * docs source block through `embedSource`, so it follows the controls.
+ */
+import type { StoryContext } from '@storybook/web-components-vite';
+
+/** An attribute's value in story args: JSON `data` may be an object; `false`/empty omit it. */
+export type AttributeValue = string | number | boolean | object | null | undefined;
+
+/** The module script a partner adds once per page (see README: CDN builds). */
+export const LOADER_SCRIPT =
+  '<script type="module" src="https://YOUR-CDN/jitco-elements/dist/cdn/jitco-elements.js"></script>';
+
+/**
+ * The text an attribute holds for `value` (what the story sets and the browser reads back), or
+ * `undefined` for no attribute. Objects become JSON, indented by `indent` after the first line.
+ */
+export function attributeText(value: AttributeValue, indent = ''): string | undefined {
+  if (value === undefined || value === null || value === false || value === '') return undefined;
+  if (value === true) return '';
+  if (typeof value === 'object') return JSON.stringify(value, null, 2).replaceAll('\n', `\n${indent}`);
+  return String(value);
+}
+
+/**
+ * ` name="value"`, quoted with whichever quote the value holds fewer of (JSON reads best in
+ * single quotes), `&` and that quote escaped; ` name` for `true`; nothing for `false`, `null`,
+ * `undefined` or `''`.
+ */
+export function attribute(name: string, value: AttributeValue, indent = ''): string {
+  const text = attributeText(value, indent);
+  if (text === undefined) return '';
+  if (value === true) return ` ${name}`;
+  const count = (quote: string) => text.split(quote).length - 1;
+  const quote = count('"') > count("'") ? "'" : '"';
+  const escaped = text
+    .replaceAll('&', '&amp;')
+    .replaceAll(quote, quote === '"' ? '&quot;' : '&#39;');
+  return ` ${name}=${quote}${escaped}${quote}`;
+}
+
+/** `<tag a="…" b></tag>`; with JSON objects, one attribute a line. */
+export function embedCode(tag: string, attributes: Record<string, AttributeValue>): string {
+  const present = Object.entries(attributes).filter(([name, value]) => attribute(name, value));
+  if (!present.some(([, value]) => typeof value === 'object')) {
+    return `<${tag}${present.map(([name, value]) => attribute(name, value)).join('')}></${tag}>`;
+  }
+  const lines = present.map(([name, value]) => `\n ${attribute(name, value, '  ')}`);
+  return `<${tag}${lines.join('')}\n></${tag}>`;
+}
+
+/** The args of a story that are attributes: story args use the attribute names as keys. */
+export const attributesOf = (args: Record<string, unknown>, names: readonly string[]) =>
+  Object.fromEntries(names.map((name) => [name, args[name] as AttributeValue]));
+
+/**
+ * `parameters.docs.source` for a meta: the paste-ready HTML built from the story's args
+ * (`before`, e.g. a theme's `<style>`, goes above it), with the loader script on top.
+ */
+export function embedSource(
+  tag: string,
+  names: readonly string[],
+  before?: (context: StoryContext) => string | undefined,
+) {
+  return {
+    language: 'html',
+    transform: (_rendered: string, context: StoryContext) =>
+      [LOADER_SCRIPT, before?.(context), embedCode(tag, attributesOf(context.args, names))]
+        .filter(Boolean)
+        .join('\n'),
+  };
+}
