@@ -9,12 +9,15 @@ import { all, captureWarnings, errorLog, isShown, one, textOf } from '../helpers
 import { expectUiInEveryLocale } from '../locales/every-locale.js';
 
 
-/** Media emulation needs the DevTools Protocol: Chromium only; the test is skipped elsewhere. */
+/**
+ * Media emulation needs the DevTools Protocol: Chromium only. Firefox (Puppeteer) and WebKit
+ * (WebDriver) refuse the command, and the test is skipped there.
+ */
 async function emulateMediaOrSkip(test: Mocha.Context, media: Parameters<typeof emulateMedia>[0]) {
   try {
     await emulateMedia(media);
   } catch (error) {
-    if (/CDP support is required/.test(String(error))) test.skip();
+    if (/CDP support is required|not supported for browser type/.test(String(error))) test.skip();
     throw error;
   }
 }
