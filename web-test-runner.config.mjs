@@ -4,19 +4,13 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
-import { findChromium, findFirefox, findWebKit, selectedEngines } from './scripts/browsers.mjs';
+import { CHROMIUM_FLAGS, findChromium, findFirefox, findWebKit, selectedEngines } from './scripts/browsers.mjs';
 import { heapPlugin } from './scripts/heap-plugin.mjs';
 import { webkitLauncher } from './scripts/webkit-launcher.mjs';
 import { testRoutes } from './tests/server.mjs';
 
 const chromiumFlags = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
+  ...CHROMIUM_FLAGS,
   '--disable-quic',
   // Several test pages run at once; none may be throttled as a background tab (rAF would stall).
   '--disable-background-timer-throttling',

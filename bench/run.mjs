@@ -11,7 +11,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
-import { findChromium } from '../scripts/browsers.mjs';
+import { CHROMIUM_FLAGS, findChromium } from '../scripts/browsers.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const out = join(root, 'bench', 'results');
@@ -47,7 +47,7 @@ const browser = {
   name: 'chrome',
   headless: true,
   binary: chromium,
-  addArguments: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  addArguments: CHROMIUM_FLAGS,
 };
 const measurement = [{ mode: 'performance', entryName: 'render' }];
 const env = { ...process.env, SE_OFFLINE: 'true', CHROMEDRIVER_SKIP_DOWNLOAD: 'true', PATH: `${dirname(chromedriver)}:${process.env.PATH}` };

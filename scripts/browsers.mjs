@@ -7,6 +7,20 @@ const first = (candidates) => candidates.find((path) => path && existsSync(path)
 
 export const ENGINES = ['chromium', 'firefox', 'webkit'];
 
+/**
+ * Chromium's flags for every headless run here (tests, story tests, Storybook check, benchmarks):
+ * root needs --no-sandbox, and with no network the background services must stay off.
+ */
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
 export function findChromium() {
   return first([process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']);
 }

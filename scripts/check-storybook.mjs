@@ -6,7 +6,7 @@ import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { chromium } from 'playwright';
-import { findChromium } from './browsers.mjs';
+import { CHROMIUM_FLAGS, findChromium } from './browsers.mjs';
 
 const root = 'storybook-static';
 const types = {
@@ -41,8 +41,7 @@ const { entries } = JSON.parse(readFileSync(join(root, 'index.json'), 'utf8'));
 
 const browser = await chromium.launch({
   executablePath: findChromium(),
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: CHROMIUM_FLAGS,
 });
 const failures = [];
 const failed = new Set();
