@@ -2,6 +2,7 @@ import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { ContentLoader } from '../core/content.js';
+import { dispatch } from '../core/errors.js';
 import { fillTemplate, formatIsoDate } from '../core/format.js';
 import { headingTag, staticHtml } from '../core/heading.js';
 import { JitcoElement, startOfIsoDate } from '../core/jitco-element.js';
@@ -115,7 +116,7 @@ export class JitcoNameChangeNotice extends JitcoElement {
   protected readonly content = new ContentLoader(this, noticeSchema, defaultNotice);
 
   /** Whether the element set `hidden` itself (a `hidden` set by the page is left alone). */
-  private hiddenByNotice = false;
+  private __hiddenByNotice = false;
 
   /** The `localStorage` key of this notice's dismissal. */
   get storageKey(): string {
@@ -137,23 +138,22 @@ export class JitcoNameChangeNotice extends JitcoElement {
         (isDismissed(this.storageKey) ||
           (!this.noticeId && this.content.source === 'default' && this.hasAttribute('aria-busy'))));
     if (hide && !this.hidden) {
-      this.hidden = this.hiddenByNotice = true;
-    } else if (!hide && this.hiddenByNotice) {
-      this.hidden = this.hiddenByNotice = false;
+      this.hidden = this.__hiddenByNotice = true;
+    } else if (!hide && this.__hiddenByNotice) {
+      this.hidden = this.__hiddenByNotice = false;
     }
   }
 
-  private dismiss(): void {
+  private __dismiss(): void {
     const key = this.storageKey;
-    const event = new CustomEvent('jitco-dismiss', { detail: { key }, bubbles: true, composed: true, cancelable: true });
-    if (!this.dispatchEvent(event)) return;
+    if (!dispatch(this, 'jitco-dismiss', { key }, true)) return;
     rememberDismissal(key);
     // Move focus before hiding, so it never drops to <body>; a listener may have moved it already.
-    if (this.shadowRoot!.activeElement) this.focusAfterDismissal();
+    if (this.shadowRoot!.activeElement) this.__focusAfterDismissal();
     this.requestUpdate();
   }
 
-  private focusAfterDismissal(): void {
+  private __focusAfterDismissal(): void {
     const focusable = [...(this.getRootNode() as ParentNode).querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
       (el) => el.tabIndex >= 0 && !(el as HTMLButtonElement).disabled && !this.contains(el) && el.getClientRects().length > 0,
     );
@@ -169,22 +169,22 @@ export class JitcoNameChangeNotice extends JitcoElement {
   }
 
   /** A content text in a `<span>`, marked with its language when it differs. */
-  private span(value: LocalizedText) {
+  private __span(value: LocalizedText) {
     const picked = this.text(value);
     return html`<span lang=${ifDefined(picked.lang)}>${picked.text}</span>`;
   }
 
   protected override render() {
-    if (this.hiddenByNotice) return nothing;
+    if (this.__hiddenByNotice) return nothing;
     const { formerName, newName, effectiveDate, abbreviation, message, link } = this.content.value;
     const strings = this.strings;
     const changed = this.today >= startOfIsoDate(effectiveDate);
     const name = abbreviation
-      ? fillTemplate(strings.abbreviated, { name: this.span(newName), abbreviation: this.span(abbreviation) })
-      : this.span(newName);
+      ? fillTemplate(strings.abbreviated, { name: this.__span(newName), abbreviation: this.__span(abbreviation) })
+      : this.__span(newName);
     const sentence = fillTemplate(changed ? strings.noticeAfter : strings.noticeBefore, {
       date: html`<time datetime=${effectiveDate}>${formatIsoDate(effectiveDate, this.locale)}</time>`,
-      formerName: this.span(formerName),
+      formerName: this.__span(formerName),
       newName: html`<strong>${name}</strong>`,
     });
     const linkLabel = link && this.text(link.label);
@@ -194,13 +194,13 @@ export class JitcoNameChangeNotice extends JitcoElement {
         <div class="body">
           <${tag} id="heading" class="heading" part="heading">${changed ? strings.noticeHeading : strings.noticeHeadingBefore}</${tag}>
           <p part="text">${sentence}</p>
-          ${message ? html`<p part="message">${this.span(message)}</p>` : nothing}
+          ${message ? html`<p part="message">${this.__span(message)}</p>` : nothing}
           ${link && linkLabel
             ? html`<p><a part="link" href=${link.href} lang=${ifDefined(linkLabel.lang)}>${linkLabel.text}</a></p>`
             : nothing}
         </div>
         ${this.dismissible
-          ? html`<button class="button" part="button" type="button" aria-label=${strings.close} @click=${this.dismiss}>
+          ? html`<button class="button" part="button" type="button" aria-label=${strings.close} @click=${this.__dismiss}>
               <svg viewBox="0 0 20 20" aria-hidden="true" focusable="false">${closeIcon}</svg>
             </button>`
           : nothing}
