@@ -6,7 +6,6 @@ import { dispatch } from '../core/errors.js';
 import { fillTemplate, formatIsoDate } from '../core/format.js';
 import { headingTag, staticHtml } from '../core/heading.js';
 import { JitcoElement, startOfIsoDate } from '../core/jitco-element.js';
-import type { LocalizedText } from '../core/schema.js';
 import { baseStyles } from '../core/styles.js';
 import { isIsoDate } from '../core/values.js';
 import { defaultNotice, noticeSchema } from './name-change-notice.content.js';
@@ -168,23 +167,17 @@ export class JitcoNameChangeNotice extends JitcoElement {
     parent.focus();
   }
 
-  /** A content text in a `<span>`, marked with its language when it differs. */
-  private __span(value: LocalizedText) {
-    const picked = this.text(value);
-    return html`<span lang=${ifDefined(picked.lang)}>${picked.text}</span>`;
-  }
-
   protected override render() {
     if (this.__hiddenByNotice) return nothing;
     const { formerName, newName, effectiveDate, abbreviation, message, link } = this.content.value;
     const strings = this.strings;
     const changed = this.today >= startOfIsoDate(effectiveDate);
     const name = abbreviation
-      ? fillTemplate(strings.abbreviated, { name: this.__span(newName), abbreviation: this.__span(abbreviation) })
-      : this.__span(newName);
+      ? fillTemplate(strings.abbreviated, { name: this.span(newName), abbreviation: this.span(abbreviation) })
+      : this.span(newName);
     const sentence = fillTemplate(changed ? strings.noticeAfter : strings.noticeBefore, {
       date: html`<time datetime=${effectiveDate}>${formatIsoDate(effectiveDate, this.locale)}</time>`,
-      formerName: this.__span(formerName),
+      formerName: this.span(formerName),
       newName: html`<strong>${name}</strong>`,
     });
     const linkLabel = link && this.text(link.label);
@@ -194,7 +187,7 @@ export class JitcoNameChangeNotice extends JitcoElement {
         <div class="body">
           <${tag} id="heading" class="heading" part="heading">${changed ? strings.noticeHeading : strings.noticeHeadingBefore}</${tag}>
           <p part="text">${sentence}</p>
-          ${message ? html`<p part="message">${this.__span(message)}</p>` : nothing}
+          ${message ? html`<p part="message">${this.span(message)}</p>` : nothing}
           ${link && linkLabel
             ? html`<p><a part="link" href=${link.href} lang=${ifDefined(linkLabel.lang)}>${linkLabel.text}</a></p>`
             : nothing}
