@@ -2,9 +2,9 @@
 // Run after the build.
 //
 // The budget asked for (issue 5: 10 KiB gzip goal, 12 KiB hard limit for all three elements) is
-// not met: Lit alone is 5.8 KiB, the verbatim seed text 1.3 KiB and the 10 non-English locale
-// tables 2.8 KiB (`--breakdown`), leaving 2.1 KiB for the code and CSS of the core and three
-// elements, which take 8.6 KiB.
+// not met: Lit alone is 5.7 KiB, the verbatim seed text 1.3 KiB and the 10 non-English locale
+// tables 2.8 KiB (`--breakdown`), leaving 2.2 KiB for the code and CSS of the core and three
+// elements, which take 8.5 KiB.
 // Until that is settled, LIMIT is a regression guard just above today's size, so any growth
 // fails the test command and has to be argued for.
 // `--breakdown` also prints the parts (Lit, seed text, locales, our code), measured by building
@@ -17,7 +17,7 @@ import { minify } from 'terser';
 import configs, { terserOptions } from '../rollup.config.mjs';
 import { root } from './elements.mjs';
 
-const LIMIT = 19 * 1024;
+const LIMIT = 18.5 * 1024;
 const ASKED = 12 * 1024;
 const GOAL = 10 * 1024;
 const gzip = (code) => gzipSync(code, { level: 9 }).length;

@@ -4,7 +4,7 @@
  * Bad input is reported and the last good content stays.
  */
 import type { ReactiveControllerHost } from 'lit';
-import { reportError, type ErrorSource } from './errors.js';
+import { dispatch, reportError, type ErrorSource } from './errors.js';
 import { validate, type Issue, type Schema, type Infer } from './schema.js';
 
 export type ContentSource = 'data' | 'script' | 'src' | 'default';
@@ -45,7 +45,7 @@ async function readBody(response: Response): Promise<string> {
   if (Number(response.headers.get('content-length')) > MAX_SRC_BYTES) throw tooLarge();
   // Count bytes as they arrive: a missing or false Content-Length must not let a huge body in.
   const reader = response.body!.getReader();
-  const chunks: Uint8Array[] = [];
+  const chunks: BlobPart[] = [];
   let size = 0;
   for (;;) {
     const { done, value } = await reader.read();
@@ -57,13 +57,7 @@ async function readBody(response: Response): Promise<string> {
     }
     chunks.push(value);
   }
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return new TextDecoder().decode(bytes);
+  return new Blob(chunks).text();
 }
 
 export class ContentLoader<S extends Schema> {
@@ -160,11 +154,7 @@ export class ContentLoader<S extends Schema> {
     if (result.value === undefined) return;
     this.value = result.value;
     this.source = source;
-    void this.__host.updateComplete.then(() =>
-      this.__host.dispatchEvent(
-        new CustomEvent('jitco-load', { detail: { source }, bubbles: true, composed: true }),
-      ),
-    );
+    void this.__host.updateComplete.then(() => dispatch(this.__host, 'jitco-load', { source }));
   }
 
   private __cancelRequest(): void {

@@ -1,4 +1,4 @@
-/** The one path by which every element reports bad input: a console warning and `jitco-error`. */
+/** The elements' events, and the one path by which every element reports bad input: a console warning and `jitco-error`. */
 
 /**
  * Where bad input came from: the content sources of the contract, or `attribute` for a bad
@@ -27,5 +27,9 @@ declare global {
 export function reportError(host: HTMLElement, detail: JitcoErrorDetail): void {
   const where = detail.path ? ` at ${detail.path}` : '';
   console.warn(`<${host.localName}> ${detail.source}${where}: ${detail.message}`);
-  host.dispatchEvent(new CustomEvent('jitco-error', { detail, bubbles: true, composed: true }));
+  dispatch(host, 'jitco-error', detail);
 }
+
+/** Dispatches one of the elements' events: all bubble and cross shadow roots. Returns false if cancelled. */
+export const dispatch = (host: HTMLElement, type: string, detail: object, cancelable = false): boolean =>
+  host.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable }));

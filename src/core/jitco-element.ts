@@ -3,8 +3,9 @@
  * `lang`, `heading-level`, `now`), content loading, locale and attribute checks. Elements
  * extend it and only render.
  */
-import { LitElement, type PropertyValues } from 'lit';
+import { html, LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { uiStrings, type UiStrings } from '../locales/index.js';
 import type { ContentLoader } from './content.js';
 import { reportError } from './errors.js';
@@ -113,5 +114,11 @@ export abstract class JitcoElement extends LitElement {
    */
   protected text(value: LocalizedText): PickedText {
     return pickText(value, this.locale, this.content.source === 'default' ? 'en' : undefined);
+  }
+
+  /** A content text in a `<span>` (with `part` when given), marked with its language when it differs. */
+  protected span(value: LocalizedText, part?: string) {
+    const picked = this.text(value);
+    return html`<span part=${ifDefined(part)} lang=${ifDefined(picked.lang)}>${picked.text}</span>`;
   }
 }

@@ -2,7 +2,8 @@ import { css } from 'lit';
 
 /**
  * Styles every element starts from: a block box that inherits the host page's font and colour,
- * hides for `[hidden]` whatever the page says, and keeps motion off when the user asks.
+ * hides for `[hidden]` whatever the page says, keeps motion off when the user asks, and gives
+ * links and buttons one focus ring (system colours in forced-colours mode) and headings one look.
  */
 export const baseStyles = css`
   :host {
@@ -18,6 +19,22 @@ export const baseStyles = css`
   *::before,
   *::after {
     box-sizing: inherit;
+  }
+  .heading {
+    margin: 0 0 var(--jitco-spacing, 1rem);
+    font-size: var(--jitco-heading-size, 1.5em);
+    line-height: 1.25;
+  }
+  a:focus-visible,
+  button:focus-visible {
+    outline: 3px solid var(--jitco-focus-color, #0b5cad);
+    outline-offset: 2px;
+  }
+  @media (forced-colors: active) {
+    a:focus-visible,
+    button:focus-visible {
+      outline-color: Highlight;
+    }
   }
   @media (prefers-reduced-motion: reduce) {
     *,

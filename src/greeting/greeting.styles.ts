@@ -4,11 +4,6 @@ export const greetingStyles = css`
   .container {
     display: flow-root;
   }
-  .heading {
-    margin: 0 0 var(--jitco-spacing, 1rem);
-    font-size: var(--jitco-heading-size, 1.5em);
-    line-height: 1.25;
-  }
   .photo {
     float: inline-end;
     inline-size: var(--jitco-photo-width, 10rem);
@@ -37,10 +32,6 @@ export const greetingStyles = css`
   .toggle:hover {
     background: color-mix(in srgb, var(--jitco-accent, #0b5cad) 8%, transparent);
   }
-  .toggle:focus-visible {
-    outline: 3px solid var(--jitco-focus-color, #0b5cad);
-    outline-offset: 2px;
-  }
   .signature {
     clear: both;
     text-align: end;
@@ -56,9 +47,6 @@ export const greetingStyles = css`
     .toggle {
       border-color: ButtonText;
       color: ButtonText;
-    }
-    .toggle:focus-visible {
-      outline-color: Highlight;
     }
   }
   @media print {

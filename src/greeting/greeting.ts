@@ -64,10 +64,6 @@ export class JitcoGreeting extends JitcoElement {
     const hidden = collapsible && this.collapsed;
     const tag = headingTag(this.level);
     const alt = photo && this.text(photo.alt);
-    const signatureLine = (part: string, value: typeof heading) => {
-      const picked = this.text(value);
-      return html`<span part=${part} lang=${ifDefined(picked.lang)}>${picked.text}</span>`;
-    };
     const paragraph = (p: typeof first) =>
       html`<p class="paragraph" part="paragraph" lang=${ifDefined(p.lang)}>${p.text}</p>`;
     return staticHtml`
@@ -86,8 +82,8 @@ export class JitcoGreeting extends JitcoElement {
               aria-controls="more" @click=${this.__toggle}>${hidden ? this.strings.readMore : this.strings.showLess}</button>`
           : nothing}
         <footer class="signature" part="signature">
-          ${signatureLine('organization', signature.organization)}
-          <span>${signatureLine('role', signature.role)} ${signatureLine('name', signature.name)}</span>
+          ${this.span(signature.organization, 'organization')}
+          <span>${this.span(signature.role, 'role')} ${this.span(signature.name, 'name')}</span>
         </footer>
       </article>
     `;

@@ -18,20 +18,14 @@ export const noticeStyles = css`
     overflow-wrap: anywhere;
   }
   .heading {
-    margin: 0 0 0.5em;
+    margin-block-end: 0.5em;
     font-size: var(--jitco-heading-size, 1.25em);
-    line-height: 1.25;
   }
   p {
     margin: 0.5em 0 0;
   }
   a {
     color: var(--jitco-accent, #0b5cad);
-  }
-  a:focus-visible,
-  .button:focus-visible {
-    outline: 3px solid var(--jitco-focus-color, #0b5cad);
-    outline-offset: 2px;
   }
   .button {
     display: grid;
@@ -60,10 +54,6 @@ export const noticeStyles = css`
     }
     .button {
       color: ButtonText;
-    }
-    a:focus-visible,
-    .button:focus-visible {
-      outline-color: Highlight;
     }
   }
   @media print {

@@ -2,10 +2,10 @@ import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { ContentLoader } from '../core/content.js';
+import { dispatch } from '../core/errors.js';
 import { fillTemplate, formatIsoDate } from '../core/format.js';
 import { headingTag, staticHtml } from '../core/heading.js';
 import { JitcoElement, startOfIsoDate } from '../core/jitco-element.js';
-import type { LocalizedText } from '../core/schema.js';
 import { baseStyles } from '../core/styles.js';
 import { isIsoDate } from '../core/values.js';
 import { defaultNotice, noticeSchema } from './name-change-notice.content.js';
@@ -115,7 +115,7 @@ export class JitcoNameChangeNotice extends JitcoElement {
   protected readonly content = new ContentLoader(this, noticeSchema, defaultNotice);
 
   /** Whether the element set `hidden` itself (a `hidden` set by the page is left alone). */
-  private hiddenByNotice = false;
+  private __hiddenByNotice = false;
 
   /** The `localStorage` key of this notice's dismissal. */
   get storageKey(): string {
@@ -137,23 +137,22 @@ export class JitcoNameChangeNotice extends JitcoElement {
         (isDismissed(this.storageKey) ||
           (!this.noticeId && this.content.source === 'default' && this.hasAttribute('aria-busy'))));
     if (hide && !this.hidden) {
-      this.hidden = this.hiddenByNotice = true;
-    } else if (!hide && this.hiddenByNotice) {
-      this.hidden = this.hiddenByNotice = false;
+      this.hidden = this.__hiddenByNotice = true;
+    } else if (!hide && this.__hiddenByNotice) {
+      this.hidden = this.__hiddenByNotice = false;
     }
   }
 
-  private dismiss(): void {
+  private __dismiss(): void {
     const key = this.storageKey;
-    const event = new CustomEvent('jitco-dismiss', { detail: { key }, bubbles: true, composed: true, cancelable: true });
-    if (!this.dispatchEvent(event)) return;
+    if (!dispatch(this, 'jitco-dismiss', { key }, true)) return;
     rememberDismissal(key);
     // Move focus before hiding, so it never drops to <body>; a listener may have moved it already.
-    if (this.shadowRoot!.activeElement) this.focusAfterDismissal();
+    if (this.shadowRoot!.activeElement) this.__focusAfterDismissal();
     this.requestUpdate();
   }
 
-  private focusAfterDismissal(): void {
+  private __focusAfterDismissal(): void {
     const focusable = [...(this.getRootNode() as ParentNode).querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
       (el) => el.tabIndex >= 0 && !(el as HTMLButtonElement).disabled && !this.contains(el) && el.getClientRects().length > 0,
     );
@@ -168,14 +167,8 @@ export class JitcoNameChangeNotice extends JitcoElement {
     parent.focus();
   }
 
-  /** A content text in a `<span>`, marked with its language when it differs. */
-  private span(value: LocalizedText) {
-    const picked = this.text(value);
-    return html`<span lang=${ifDefined(picked.lang)}>${picked.text}</span>`;
-  }
-
   protected override render() {
-    if (this.hiddenByNotice) return nothing;
+    if (this.__hiddenByNotice) return nothing;
     const { formerName, newName, effectiveDate, abbreviation, message, link } = this.content.value;
     const strings = this.strings;
     const changed = this.today >= startOfIsoDate(effectiveDate);
@@ -200,7 +193,7 @@ export class JitcoNameChangeNotice extends JitcoElement {
             : nothing}
         </div>
         ${this.dismissible
-          ? html`<button class="button" part="button" type="button" aria-label=${strings.close} @click=${this.dismiss}>
+          ? html`<button class="button" part="button" type="button" aria-label=${strings.close} @click=${this.__dismiss}>
               <svg viewBox="0 0 20 20" aria-hidden="true" focusable="false">${closeIcon}</svg>
             </button>`
           : nothing}

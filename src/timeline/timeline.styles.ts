@@ -2,11 +2,6 @@ import { css } from 'lit';
 
 // Logical properties throughout, so `dir="rtl"` puts the line and markers on the right.
 export const timelineStyles = css`
-  .heading {
-    margin: 0 0 var(--jitco-spacing, 1rem);
-    font-size: var(--jitco-heading-size, 1.5em);
-    line-height: 1.25;
-  }
   .list {
     margin: 0;
     padding: 0;
@@ -63,10 +58,6 @@ export const timelineStyles = css`
   }
   .link {
     color: var(--jitco-accent, #0b5cad);
-  }
-  .link:focus-visible {
-    outline: 3px solid var(--jitco-focus-color, #0b5cad);
-    outline-offset: 2px;
   }
   @media (forced-colors: active) {
     .item,

@@ -462,8 +462,8 @@ describe('<jitco-timeline> layout and styling', () => {
     // The Chrome launcher cannot emulate forced colours; check the rules are there.
     const el = await fixture<JitcoTimeline>(html`<jitco-timeline></jitco-timeline>`);
     const rules = el.shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules]);
-    const forced = rules.find((rule) => rule instanceof CSSMediaRule && rule.conditionText.includes('forced-colors: active'));
-    expect(forced?.cssText.toLowerCase()).to.contain('canvastext');
+    const forced = rules.filter((rule) => rule instanceof CSSMediaRule && rule.conditionText.includes('forced-colors: active'));
+    expect(forced.map((rule) => rule.cssText).join().toLowerCase()).to.contain('canvastext');
   });
 });
 
