@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { elements } from './scripts/elements.mjs';
-import { decorateHelper, shortLitErrors, transpile } from './scripts/rollup-plugins.mjs';
+import { decorateHelper, transpile } from './scripts/rollup-plugins.mjs';
 
 /** The npm entry points: `jitco-elements`, each `<element>.js` (defines), each class module, React. */
 const npmEntries = {
@@ -45,7 +45,6 @@ const cdnPlugins = (outDir) => [
   // Our classes use legacy decorators only; see the file for what it leaves out.
   { name: 'lit-legacy-decorators', resolveId: (source) => (source === 'lit/decorators.js' ? LEGACY_DECORATORS : null) },
   resolve({ exportConditions: ['production'] }),
-  shortLitErrors(),
   transpile({ outDir }),
   terser(terserOptions),
 ];

@@ -87,23 +87,6 @@ export function transpile({ outDir, minifyTemplates = true }) {
 }
 
 /**
- * Shortens the messages of the errors Lit's production build still throws (a `css` value that is
- * not a `css` result, `repeat()` outside text, a forged template array…) to "Lit error". Our own
- * code is the only caller of Lit inside a CDN file, so only a bug of ours could throw one (the
- * tests run Lit's development build, with its full messages); the errors are still thrown.
- */
-export function shortLitErrors() {
-  const message = /\bError\((["'`])(?:(?!\1)[^\\]|\\.)*\1(?:\s*\+\s*\w+\s*\+\s*(["'`])(?:(?!\2)[^\\]|\\.)*\2)?\)/g;
-  return {
-    name: 'jitco-short-lit-errors',
-    transform: (code, id) =>
-      /[/\\]node_modules[/\\](lit-html|lit-element|@lit[/\\]reactive-element)[/\\]/.test(id)
-        ? { code: code.replace(message, 'Error("Lit error")'), map: null }
-        : null,
-  };
-}
-
-/**
  * The decorator helper for both builds (one module, `dist/_virtual/decorate.js` in the npm
  * package): tslib's `__decorate` without its `Reflect.decorate`
  * branch (no metadata polyfill is ever on our side of the page) and without tslib's other
