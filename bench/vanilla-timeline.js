@@ -29,8 +29,11 @@ function formatFigure(figure, locale) {
 const start = (date) => (date + '-01-01').slice(0, 10);
 const sorted = (events) => [...events].sort((a, b) => (start(a.date) < start(b.date) ? -1 : start(a.date) > start(b.date) ? 1 : 0));
 
-const make = (tag, part, text) => {
+// `className`: the classes the element's stylesheet selects on, as the element sets them, so both
+// pay for the same styles and layout (markers, line, margins).
+const make = (tag, part, text, className) => {
   const node = document.createElement(tag);
+  if (className) node.className = className;
   if (part) node.setAttribute('part', part);
   if (text !== undefined) node.textContent = text;
   return node;
@@ -39,22 +42,23 @@ const make = (tag, part, text) => {
 function fillEvent(li, event, locale, status) {
   // Rebuilt from its parts: an <li> is small, and its optional pieces come and go. The same
   // markup as the element: heading with date, status and title; description; one <p> per figure.
-  const time = make('time', 'date', formatDate(event.date, locale));
+  const time = make('time', 'date', formatDate(event.date, locale), 'date');
   time.setAttribute('datetime', event.date);
-  const heading = make('h3');
+  const heading = make('h3', undefined, undefined, 'event');
   heading.append(time, ' ');
-  if (status) heading.append(make('span', 'status', status), ' ');
-  heading.append(make('span', 'title', event.title));
+  if (status) heading.append(make('span', 'status', status, 'status'), ' ');
+  heading.append(make('span', 'title', event.title, 'title'));
   const children = [heading];
-  if (event.description) children.push(make('p', 'description', event.description));
+  if (event.description) children.push(make('p', 'description', event.description, 'text'));
   for (const figure of event.figures ?? []) {
-    const paragraph = make('p', 'figure');
+    const paragraph = make('p', 'figure', undefined, 'text');
     const value = make('data', undefined, formatFigure(figure, locale));
     value.setAttribute('value', String(figure.value));
     paragraph.append(value, ' ', make('span', undefined, figure.label));
     children.push(paragraph);
   }
-  li.setAttribute('part', status ? 'item current' : 'item');
+  li.className = status ? 'item current' : 'item';
+  li.setAttribute('part', li.className);
   // Whitespace between the pieces, as the element's template has.
   li.replaceChildren(...children.flatMap((child) => [child, ' ']));
 }
@@ -66,9 +70,9 @@ export class VanillaTimeline {
     this.root.adoptedStyleSheets = styles;
     this.section = make('section', 'container');
     this.section.setAttribute('aria-labelledby', 'heading');
-    this.heading = make('h2', 'heading');
+    this.heading = make('h2', 'heading', undefined, 'heading');
     this.heading.id = 'heading';
-    this.list = make('ol', 'list');
+    this.list = make('ol', 'list', undefined, 'list');
     this.list.setAttribute('role', 'list');
     this.section.append(this.heading, this.list);
     this.root.append(this.section);
