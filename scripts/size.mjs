@@ -17,7 +17,7 @@ import { minify } from 'terser';
 import configs, { terserOptions } from '../rollup.config.mjs';
 import { root } from './elements.mjs';
 
-const LIMIT = 18.5 * 1024;
+const LIMIT = 18.75 * 1024;
 const ASKED = 12 * 1024;
 const GOAL = 10 * 1024;
 const gzip = (code) => gzipSync(code, { level: 9 }).length;

@@ -1,8 +1,7 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
-import type { StaticValue } from 'lit/static-html.js';
 import { ContentLoader } from '../core/content.js';
 import { fillTemplate, formatIsoDate, formatNumber } from '../core/format.js';
 import { headingTag, staticHtml } from '../core/heading.js';
@@ -29,28 +28,6 @@ interface Row {
   /** `item`, `item upcoming` or `item current`. */
   part: string;
 }
-
-type Tag = (strings: TemplateStringsArray, ...values: unknown[]) => TemplateResult;
-const tagged = new Map<StaticValue, Tag>();
-
-/**
- * `staticHtml` for a template whose only static values are `tag`, joined once per template and
- * tag: each call is then a plain `html` result. (`staticHtml` joins the whole template and looks
- * it up again on every call: once per event, 1,000 times for 1,000 events.)
- */
-const withTag = (tag: StaticValue): Tag => {
-  let made = tagged.get(tag);
-  if (!made) {
-    const joined = new WeakMap<TemplateStringsArray, TemplateStringsArray>();
-    made = (strings, ...values) => {
-      let once = joined.get(strings);
-      if (!once) joined.set(strings, (once = staticHtml(strings, ...values).strings));
-      return html(once, ...values.filter((value) => value !== tag));
-    };
-    tagged.set(tag, made);
-  }
-  return made;
-};
 
 const PERCENT: Intl.NumberFormatOptions = { style: 'percent', maximumFractionDigits: 1 };
 
@@ -182,8 +159,7 @@ export class JitcoTimeline extends JitcoElement {
     const tag = headingTag(this.level);
     const eventTag = headingTag(this.level + 1);
     const { strings } = this;
-    const headed = withTag(eventTag);
-    const row = ({ datetime, date, status, part, title, description, figures, link }: Row) => headed`
+    const row = ({ datetime, date, status, part, title, description, figures, link }: Row) => staticHtml`
       <li class=${part} part=${part}>
         <${eventTag} class="event">
           <time class="date" part="date" datetime=${datetime} lang=${ifDefined(date.lang)}>${date.text}</time>
