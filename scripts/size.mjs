@@ -2,9 +2,9 @@
 // Run after the build.
 //
 // The budget asked for (issue 5: 10 KiB gzip goal, 12 KiB hard limit for all three elements) is
-// not met: Lit alone is 5.7 KiB, the verbatim seed text 1.3 KiB and the 10 non-English locale
-// tables 2.8 KiB (`--breakdown`), leaving 2.2 KiB for the code and CSS of the core and three
-// elements, which take 8.5 KiB.
+// not met: Lit alone is 5.8 KiB, the verbatim seed text 1.3 KiB and the 10 non-English locale
+// tables 2.7 KiB (`--breakdown`), leaving 2.2 KiB for the code and CSS of the core and three
+// elements, which take 8.7 KiB.
 // Until that is settled, LIMIT is a regression guard just above today's size, so any growth
 // fails the test command and has to be argued for.
 // `--breakdown` also prints the parts (Lit, seed text, locales, our code), measured by building
