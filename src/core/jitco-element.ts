@@ -11,10 +11,7 @@ import type { ContentLoader } from './content.js';
 import { reportError } from './errors.js';
 import { observeLang, pickText, resolveLocale, type PickedText } from './locale.js';
 import type { LocalizedText, Schema } from './schema.js';
-import { isIsoDate, toIsoDay } from './values.js';
-
-/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD` as the first day it stands for, for comparisons. */
-export const startOfIsoDate = (iso: string): string => (iso + '-01-01').slice(0, 10);
+import { isIsoDate, startOfIsoDate, toIsoDay } from './values.js';
 
 /**
  * What every element has: the attributes `data`, `src`, `lang`, `heading-level` and `now`, and

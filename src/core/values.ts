@@ -16,6 +16,9 @@ export function isIsoDate(value: string): boolean {
   return d >= 1 && d <= new Date(Date.UTC(Number(year), m, 0)).getUTCDate();
 }
 
+/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD` as the first day it stands for, for comparisons. */
+export const startOfIsoDate = (iso: string): string => (iso + '-01-01').slice(0, 10);
+
 /** `YYYY-MM-DD` of the local calendar day of `date`. */
 export function toIsoDay(date: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');

@@ -5,9 +5,9 @@ import { ContentLoader } from '../core/content.js';
 import { dispatch } from '../core/errors.js';
 import { fillTemplate, formatIsoDate } from '../core/format.js';
 import { headingTag, staticHtml } from '../core/heading.js';
-import { JitcoElement, startOfIsoDate } from '../core/jitco-element.js';
+import { JitcoElement } from '../core/jitco-element.js';
 import { baseStyles } from '../core/styles.js';
-import { isIsoDate } from '../core/values.js';
+import { isIsoDate, startOfIsoDate } from '../core/values.js';
 import { defaultNotice, noticeSchema } from './name-change-notice.content.js';
 import { noticeStyles } from './name-change-notice.styles.js';
 

@@ -5,9 +5,10 @@ import { repeat } from 'lit/directives/repeat.js';
 import { ContentLoader } from '../core/content.js';
 import { fillTemplate, formatIsoDate, formatNumber } from '../core/format.js';
 import { headingTag, staticHtml } from '../core/heading.js';
-import { JitcoElement, startOfIsoDate } from '../core/jitco-element.js';
+import { JitcoElement } from '../core/jitco-element.js';
 import type { PickedText } from '../core/locale.js';
 import { baseStyles } from '../core/styles.js';
+import { startOfIsoDate } from '../core/values.js';
 import { defaultTimeline, timelineSchema } from './timeline.content.js';
 import { timelineStyles } from './timeline.styles.js';
 
