@@ -93,11 +93,19 @@ export abstract class JitcoElement extends LitElement {
       this.level = valid ? level : 2;
       if (!valid) this.reportAttribute('heading-level', `"${this.getAttribute('heading-level') ?? level}" is not 1–6; using 2`);
     }
-    if (changed.has('now')) {
-      const now = this.now;
-      if (now && !isIsoDate(now)) this.reportAttribute('now', `"${now}" is not an ISO date; using today`);
-      this.today = now && isIsoDate(now) ? startOfIsoDate(now) : toIsoDay(new Date());
-    }
+    if (changed.has('now'))
+      this.today = this.isoDateAttribute('now', this.now, true, 'using today') ?? toIsoDay(new Date());
+  }
+
+  /**
+   * The first day (`YYYY-MM-DD`) of an ISO-date attribute's value, or undefined when it is unset
+   * or not an ISO date; a bad value is reported when `changed`, saying what happens instead.
+   */
+  protected isoDateAttribute(name: string, value: string | undefined, changed: boolean, instead: string) {
+    if (!value) return undefined;
+    if (isIsoDate(value)) return startOfIsoDate(value);
+    if (changed) this.reportAttribute(name, `"${value}" is not an ISO date; ${instead}`);
+    return undefined;
   }
 
   /** Reports a bad attribute value through the shared error path. */

@@ -7,7 +7,7 @@ import { fillTemplate, formatIsoDate } from '../core/format.js';
 import { headingTag, staticHtml } from '../core/heading.js';
 import { JitcoElement } from '../core/jitco-element.js';
 import { baseStyles } from '../core/styles.js';
-import { isIsoDate, startOfIsoDate } from '../core/values.js';
+import { startOfIsoDate } from '../core/values.js';
 import { defaultNotice, noticeSchema } from './name-change-notice.content.js';
 import { noticeStyles } from './name-change-notice.styles.js';
 
@@ -125,14 +125,11 @@ export class JitcoNameChangeNotice extends JitcoElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const hideAfter = this.hideAfter;
-    const validHideAfter = hideAfter && isIsoDate(hideAfter);
-    if (changed.has('hideAfter') && hideAfter && !validHideAfter)
-      this.reportAttribute('hide-after', `"${hideAfter}" is not an ISO date; not hiding`);
+    const hideFrom = this.isoDateAttribute('hide-after', this.hideAfter, changed.has('hideAfter'), 'not hiding');
     // Decided before the first render, so a dismissed notice never paints. Until content from
     // `src` arrives its key is unknown, so a dismissible notice without `notice-id` waits.
     const hide =
-      (validHideAfter && this.today >= startOfIsoDate(hideAfter)) ||
+      (hideFrom !== undefined && this.today >= hideFrom) ||
       (this.dismissible &&
         (isDismissed(this.storageKey) ||
           (!this.noticeId && this.content.source === 'default' && this.hasAttribute('aria-busy'))));
