@@ -60,6 +60,9 @@ export const testRoutes = async (context, next) => {
       await sleep(20_000);
       context.status = 204;
       return;
+    case 'no-content':
+      context.status = 204;
+      return;
     case 'wrong-shape':
       context.type = 'application/json';
       context.body = JSON.stringify({ heading: 42, paragraphs: 'x' });

@@ -44,10 +44,11 @@ async function readBody(response: Response): Promise<string> {
   const tooLarge = () => new SourceError(`response is larger than ${MAX_SRC_BYTES / 1024} KiB`);
   if (Number(response.headers.get('content-length')) > MAX_SRC_BYTES) throw tooLarge();
   // Count bytes as they arrive: a missing or false Content-Length must not let a huge body in.
-  const reader = response.body!.getReader();
+  // A 204 may have no body stream at all (engines differ).
+  const reader = response.body?.getReader();
   const chunks: BlobPart[] = [];
   let size = 0;
-  for (;;) {
+  while (reader) {
     const { done, value } = await reader.read();
     if (done) break;
     size += value.byteLength;
@@ -57,6 +58,7 @@ async function readBody(response: Response): Promise<string> {
     }
     chunks.push(value);
   }
+  if (!size) throw new SourceError(`empty response (HTTP ${response.status})`);
   return new Blob(chunks).text();
 }
 
@@ -191,6 +193,9 @@ export class ContentLoader<S extends Schema> {
       });
       const text = await readBody(response);
       if (this.__request !== request) return;
+      // Scheduled first, so the `jitco-load` that `__apply` queues on `updateComplete` fires
+      // after the new content is rendered, not after the render that is already done.
+      this.__host.requestUpdate();
       this.__apply('src', () => parseJson(text));
     } catch (error) {
       // Superseded or disconnected requests end silently; everything else is reported.

@@ -111,8 +111,12 @@ describe('<jitco-greeting> content sources', () => {
     const el = await fixture<JitcoGreeting>(html`<jitco-greeting src="/test-api/greeting.json?delay=300"></jitco-greeting>`);
     expect(el.getAttribute('aria-busy')).to.equal('true');
     expect(textOf(heading(el))).to.equal('Greeting');
+    // What a listener sees when the event fires: the new content, already rendered.
+    let seenByListener = '';
+    el.addEventListener('jitco-load', () => (seenByListener = textOf(heading(el))), { once: true });
     const { detail } = await oneEvent(el, 'jitco-load');
     expect(detail).to.deep.equal({ source: 'src' });
+    expect(seenByListener).to.equal('Welcome');
     expect(el.hasAttribute('aria-busy')).to.be.false;
     expect(textOf(heading(el))).to.equal('Welcome');
     expect(paragraphs(el)).to.deep.equal(['From src, first.', 'From src, second.']);
@@ -314,6 +318,9 @@ describe('<jitco-greeting> bad src', () => {
 
   it('reports a 404', async () => {
     expect((await failingSrc('/test-api/missing')).message).to.match(/^HTTP 404/);
+  });
+  it('reports an answer without a body (204)', async () => {
+    expect((await failingSrc('/test-api/no-content')).message).to.equal('empty response (HTTP 204)');
   });
   it('reports an HTML body as not JSON', async () => {
     expect((await failingSrc('/test-api/html')).message).to.match(/^invalid JSON/);
