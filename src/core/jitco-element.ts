@@ -6,10 +6,10 @@
 import { html, LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { uiStrings, type UiStrings } from '../locales/index.js';
+import { uiLocale, uiLocales, type UiStrings } from '../locales/index.js';
 import type { ContentLoader } from './content.js';
 import { reportError } from './errors.js';
-import { observeLang, pickText, resolveLocale, type PickedText } from './locale.js';
+import { observeLang, pickText, resolveLocale, sameLanguage, type PickedText } from './locale.js';
 import type { LocalizedText, Schema } from './schema.js';
 import { isIsoDate, startOfIsoDate, toIsoDay } from './values.js';
 
@@ -50,7 +50,12 @@ export abstract class JitcoElement extends LitElement {
   /** The resolved locale (`lang` of the element, an ancestor or the page; else `en`). */
   protected locale = 'en';
   /** Interface strings for `locale`. */
-  protected strings: UiStrings = uiStrings('en');
+  protected strings: UiStrings = uiLocales.en;
+  /**
+   * The language of `strings` when it is not the locale's (English on a Korean page, Simplified
+   * Chinese on a Traditional one): set it as `lang` on what shows them. Else undefined.
+   */
+  protected uiLang?: string;
   /** The heading level in use (a bad `heading-level` falls back to 2). */
   protected level = 2;
   /** Today as `YYYY-MM-DD`: `now`, or the real date. */
@@ -86,12 +91,16 @@ export abstract class JitcoElement extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.content.update();
     this.locale = resolveLocale(this);
-    this.strings = uiStrings(this.locale);
+    const ui = uiLocale(this.locale);
+    this.strings = uiLocales[ui];
+    this.uiLang = sameLanguage(ui, this.locale) ? undefined : ui;
     if (changed.has('headingLevel')) {
-      const level = this.headingLevel;
+      // Absent (a removed attribute gives null) means the default; frameworks may pass "3".
+      const set = this.headingLevel as unknown;
+      const level = set == null ? 2 : Number(set);
       const valid = Number.isInteger(level) && level >= 1 && level <= 6;
       this.level = valid ? level : 2;
-      if (!valid) this.reportAttribute('heading-level', `"${this.getAttribute('heading-level') ?? level}" is not 1–6; using 2`);
+      if (!valid) this.reportAttribute('heading-level', `"${this.getAttribute('heading-level') ?? String(set)}" is not 1–6; using 2`);
     }
     if (changed.has('now'))
       this.today = this.isoDateAttribute('now', this.now, true, 'using today') ?? toIsoDay(new Date());
@@ -114,16 +123,17 @@ export abstract class JitcoElement extends LitElement {
   }
 
   /**
-   * Picks a content text for the element's locale. The built-in default content is English,
-   * so it is marked `lang="en"` on pages in other languages.
+   * Picks a content text for the element's locale, marked with its language when that differs
+   * from the text around it (`around`: the locale, or `uiLang` inside interface text). The
+   * built-in default content is English, so it is marked `lang="en"` on pages in other languages.
    */
-  protected text(value: LocalizedText): PickedText {
-    return pickText(value, this.locale, this.content.source === 'default' ? 'en' : undefined);
+  protected text(value: LocalizedText, around?: string): PickedText {
+    return pickText(value, this.locale, this.content.source === 'default' ? 'en' : undefined, around);
   }
 
   /** A content text in a `<span>` (with `part` when given), marked with its language when it differs. */
-  protected span(value: LocalizedText, part?: string) {
-    const picked = this.text(value);
+  protected span(value: LocalizedText, part?: string, around?: string) {
+    const picked = this.text(value, around);
     return html`<span part=${ifDefined(part)} lang=${ifDefined(picked.lang)}>${picked.text}</span>`;
   }
 }

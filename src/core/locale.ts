@@ -21,6 +21,29 @@ export function canonicalLocale(tag: string | null | undefined): string {
 /** The primary language subtag: `ja` of `ja-JP-u-ca-japanese`. */
 export const languageOf = (tag: string): string => tag.split('-')[0].toLowerCase();
 
+const scriptCache = new Map<string, string>();
+
+/** The script a tag is written in, explicit or likely: `Hant` for `zh-TW`, `Latn` for `vi`. */
+function scriptOf(tag: string): string {
+  let script = scriptCache.get(tag);
+  if (script === undefined) {
+    try {
+      script = new Intl.Locale(tag).maximize().script ?? '';
+    } catch {
+      script = '';
+    }
+    scriptCache.set(tag, script);
+  }
+  return script;
+}
+
+/**
+ * Whether text tagged `a` reads as text tagged `b`: same language in the same script
+ * (`zh-Hans` does not read as `zh-TW`; `en-US` reads as `en-GB`).
+ */
+export const sameLanguage = (a: string, b: string): boolean =>
+  languageOf(a) === languageOf(b) && scriptOf(a) === scriptOf(b);
+
 /**
  * The element's own `lang`, else the nearest ancestor's (crossing shadow roots), else
  * `<html lang>`, else `en`.
@@ -36,8 +59,9 @@ export function resolveLocale(element: Element): string {
 }
 
 /**
- * The best key of a tag-keyed table for `locale`: exact tag, then a tag of the same
- * language (`zh-CN` finds `zh-Hans`), then `en`, then the first key.
+ * The best key of a tag-keyed table for `locale`: exact tag, then a tag of the same language
+ * and script (`zh-CN` finds `zh-Hans`, `zh-TW` finds `zh-Hant`), then of the same language,
+ * then English (`en`, else any `en-*`), then the first key.
  */
 export function bestTag(tags: readonly string[], locale: string): string | undefined {
   const lower = locale.toLowerCase();
@@ -45,35 +69,39 @@ export function bestTag(tags: readonly string[], locale: string): string | undef
   return (
     tags.find((tag) => tag.toLowerCase() === lower) ??
     // Prefer the bare language (`ja` for `ja-JP-u-ca-japanese`) over a sibling region.
-    tags.find((tag) => tag.toLowerCase() === language) ??
+    tags.find((tag) => tag.toLowerCase() === language && sameLanguage(tag, locale)) ??
+    tags.find((tag) => sameLanguage(tag, locale)) ??
     tags.find((tag) => languageOf(tag) === language) ??
-    tags.find((tag) => tag === 'en') ??
+    tags.find((tag) => tag.toLowerCase() === 'en') ??
+    tags.find((tag) => languageOf(tag) === 'en') ??
     tags[0]
   );
 }
 
 export interface PickedText {
   text: string;
-  /** Set when the text is in another language than the element's locale. */
+  /** Set when the text is in another language than the text around it. */
   lang?: string;
 }
 
 /**
- * Picks the text for `locale`. `plainLang` is the language of a plain string when it is known
- * (the built-in default content is English); a partner's plain string is taken to be in the
- * page's language and is not marked.
+ * Picks the text for `locale`, marked with its language when that differs from `around` (the
+ * language of the text it sits in: the element's locale, or English interface text on a page
+ * in a language without interface strings). `plainLang` is the language of a plain string when
+ * it is known (the built-in default content is English); a partner's plain string is taken to
+ * be in the page's language.
  */
-export function pickText(value: LocalizedText, locale: string, plainLang?: string): PickedText {
+export function pickText(value: LocalizedText, locale: string, plainLang?: string, around = locale): PickedText {
   let text: string;
-  let lang: string | undefined;
+  let lang: string;
   if (typeof value === 'string') {
     text = value;
-    lang = plainLang;
+    lang = plainLang ?? locale;
   } else {
     lang = bestTag(Object.keys(value), locale) as string;
     text = value[lang];
   }
-  return lang && languageOf(lang) !== languageOf(locale) ? { text, lang } : { text };
+  return sameLanguage(lang, around) ? { text } : { text, lang };
 }
 
 /** Elements to tell when a `lang` attribute changes anywhere in the document. */

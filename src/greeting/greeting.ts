@@ -79,7 +79,7 @@ export class JitcoGreeting extends JitcoElement {
         </div>
         ${collapsible
           ? html`<button class="toggle" part="toggle" type="button" aria-expanded=${hidden ? 'false' : 'true'}
-              aria-controls="more" @click=${this.__toggle}>${hidden ? this.strings.readMore : this.strings.showLess}</button>`
+              aria-controls="more" lang=${ifDefined(this.uiLang)} @click=${this.__toggle}>${hidden ? this.strings.readMore : this.strings.showLess}</button>`
           : nothing}
         <footer class="signature" part="signature">
           ${this.span(signature.organization, 'organization')}

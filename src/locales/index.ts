@@ -24,8 +24,10 @@ export const uiLocales: Readonly<Record<string, UiStrings>> = {
 const tags = Object.keys(uiLocales);
 
 /**
- * The interface strings for `locale`: exact tag, then language (every `zh-*` finds `zh-Hans`),
- * then English. Tagalog (`tl`) reads the Filipino strings.
+ * The tag of the interface strings for `locale` (a key of `uiLocales`): exact tag, then
+ * language (every `zh-*` finds `zh-Hans`), then English. Tagalog (`tl`) reads the Filipino ones.
  */
-export const uiStrings = (locale: string): UiStrings =>
-  uiLocales[bestTag(tags, locale.replace(/^tl\b/i, 'fil')) ?? 'en'];
+export const uiLocale = (locale: string): string => bestTag(tags, locale.replace(/^tl\b/i, 'fil')) ?? 'en';
+
+/** The interface strings for `locale` (see `uiLocale`). */
+export const uiStrings = (locale: string): UiStrings => uiLocales[uiLocale(locale)];

@@ -167,14 +167,15 @@ export class JitcoNameChangeNotice extends JitcoElement {
   protected override render() {
     if (this.__hiddenByNotice) return nothing;
     const { formerName, newName, effectiveDate, abbreviation, message, link } = this.content.value;
-    const strings = this.strings;
+    const { strings, uiLang } = this;
     const changed = this.today >= startOfIsoDate(effectiveDate);
+    // The names sit in an interface sentence: marked against the sentence's language.
     const name = abbreviation
-      ? fillTemplate(strings.abbreviated, { name: this.span(newName), abbreviation: this.span(abbreviation) })
-      : this.span(newName);
+      ? fillTemplate(strings.abbreviated, { name: this.span(newName, undefined, uiLang), abbreviation: this.span(abbreviation, undefined, uiLang) })
+      : this.span(newName, undefined, uiLang);
     const sentence = fillTemplate(changed ? strings.noticeAfter : strings.noticeBefore, {
       date: html`<time datetime=${effectiveDate}>${formatIsoDate(effectiveDate, this.locale)}</time>`,
-      formerName: this.span(formerName),
+      formerName: this.span(formerName, undefined, uiLang),
       newName: html`<strong>${name}</strong>`,
     });
     const linkLabel = link && this.text(link.label);
@@ -182,15 +183,15 @@ export class JitcoNameChangeNotice extends JitcoElement {
     return staticHtml`
       <div class="container" part="container" role="region" aria-labelledby="heading">
         <div class="body">
-          <${tag} id="heading" class="heading" part="heading">${changed ? strings.noticeHeading : strings.noticeHeadingBefore}</${tag}>
-          <p part="text">${sentence}</p>
+          <${tag} id="heading" class="heading" part="heading" lang=${ifDefined(uiLang)}>${changed ? strings.noticeHeading : strings.noticeHeadingBefore}</${tag}>
+          <p part="text" lang=${ifDefined(uiLang)}>${sentence}</p>
           ${message ? html`<p part="message">${this.span(message)}</p>` : nothing}
           ${link && linkLabel
             ? html`<p><a part="link" href=${link.href} lang=${ifDefined(linkLabel.lang)}>${linkLabel.text}</a></p>`
             : nothing}
         </div>
         ${this.dismissible
-          ? html`<button class="button" part="button" type="button" aria-label=${strings.close} @click=${this.__dismiss}>
+          ? html`<button class="button" part="button" type="button" aria-label=${strings.close} lang=${ifDefined(uiLang)} @click=${this.__dismiss}>
               <svg viewBox="0 0 20 20" aria-hidden="true" focusable="false">${closeIcon}</svg>
             </button>`
           : nothing}

@@ -21,6 +21,19 @@ describe('bestTag', () => {
     expect(bestTag(tags, 'fr')).to.equal('en');
     expect(bestTag(['ja', 'vi'], 'fr')).to.equal('ja');
   });
+  it('matches the script within a language: Traditional Chinese finds zh-Hant', () => {
+    const chinese = ['en', 'zh-Hans', 'zh-Hant'];
+    expect(bestTag(chinese, 'zh-TW')).to.equal('zh-Hant');
+    expect(bestTag(chinese, 'zh-HK')).to.equal('zh-Hant');
+    expect(bestTag(chinese, 'zh-CN')).to.equal('zh-Hans');
+    expect(bestTag(chinese, 'zh')).to.equal('zh-Hans');
+    // With one script only, any Chinese beats English.
+    expect(bestTag(['en', 'zh-Hans'], 'zh-TW')).to.equal('zh-Hans');
+  });
+  it('falls back to any English when there is no bare en', () => {
+    expect(bestTag(['ja', 'en-US'], 'fr')).to.equal('en-US');
+    expect(bestTag(['ja', 'en-GB', 'en'], 'fr')).to.equal('en');
+  });
 });
 
 describe('pickText', () => {
@@ -33,6 +46,15 @@ describe('pickText', () => {
     const text = { en: 'Greeting', ja: 'ごあいさつ' };
     expect(pickText(text, 'ja-JP')).to.deep.equal({ text: 'ごあいさつ' });
     expect(pickText(text, 'vi')).to.deep.equal({ text: 'Greeting', lang: 'en' });
+  });
+  it('marks another script of the same language, not another region', () => {
+    expect(pickText({ 'zh-Hans': '问候', en: 'Greeting' }, 'zh-Hant-TW')).to.deep.equal({ text: '问候', lang: 'zh-Hans' });
+    expect(pickText({ 'en-US': 'Color' }, 'en-GB')).to.deep.equal({ text: 'Color' });
+  });
+  it('marks against the text around it when that is in another language than the locale', () => {
+    // On a Korean page the interface sentence is English: a Korean name inside is marked.
+    expect(pickText('파트너', 'ko', undefined, 'en')).to.deep.equal({ text: '파트너', lang: 'ko' });
+    expect(pickText('Partner', 'ko', 'en', 'en')).to.deep.equal({ text: 'Partner' });
   });
 });
 

@@ -84,6 +84,12 @@ for (const under of elements) {
           const given = attributes['heading-level'] ?? '2';
           const level = rejects['heading-level'](given) ? 2 : Number(given);
           if (heading) expect(heading.localName).to.equal(`h${level}`);
+          // Removing them again is never an error: each attribute falls back to its default.
+          const reportedBefore = errors.length;
+          for (const name of Object.keys(attributes)) element.removeAttribute(name);
+          await element.updateComplete;
+          expect(errors.slice(reportedBefore), 'errors after removing the attributes').to.deep.equal([]);
+          expect(element.shadowRoot!.querySelector('h1, h2, h3, h4, h5, h6')?.localName).to.equal('h2');
         }),
         { numRuns: RUNS, includeErrorInReport: true },
       );

@@ -52,6 +52,16 @@ describe('<jitco-greeting> default content', () => {
     await el.updateComplete;
     expect(heading(el).localName).to.equal('h2');
     expect(errors.details).to.have.length(2);
+    // Removing the attribute is the default, not an error; a framework may pass a string.
+    el.setAttribute('heading-level', '5');
+    await el.updateComplete;
+    el.removeAttribute('heading-level');
+    await el.updateComplete;
+    expect(heading(el).localName).to.equal('h2');
+    (el as unknown as { headingLevel: string }).headingLevel = '3';
+    await el.updateComplete;
+    expect(heading(el).localName).to.equal('h3');
+    expect(errors.details).to.have.length(2);
   });
 
   it('marks the English default with lang="en" on a page in another language', async () => {
