@@ -5,11 +5,21 @@
  */
 export function defineElements(elements: Record<string, CustomElementConstructor>): void {
   if (typeof customElements === 'undefined') return;
-  const taken: string[] = [];
+  const skipped: string[] = [];
   for (const [tag, constructor] of Object.entries(elements)) {
-    if (customElements.get(tag)) taken.push(tag);
-    else customElements.define(tag, constructor);
+    const defined = customElements.get(tag);
+    // The same class reached through another entry point: nothing to say.
+    if (defined === constructor) continue;
+    if (defined) {
+      skipped.push(`${tag} already defined; keeping the first definition`);
+      continue;
+    }
+    try {
+      customElements.define(tag, constructor);
+    } catch (error) {
+      // The page defined this very class under a name of its own: a class takes one name only.
+      skipped.push(`${tag} not defined (${(error as Error).message})`);
+    }
   }
-  if (taken.length)
-    console.info(`jitco-elements: ${taken.join(', ')} already defined; keeping the first definition.`);
+  if (skipped.length) console.info(`jitco-elements: ${skipped.join('; ')}.`);
 }

@@ -61,6 +61,8 @@ export abstract class JitcoElement extends LitElement {
   /** Today as `YYYY-MM-DD`: `now`, or the real date. */
   protected today = toIsoDay(new Date());
 
+  /** The first day of a valid `now`. */
+  private __nowDay?: string;
   private __stopObservingLang?: () => void;
 
   // `lang` stays the native property; observing its attribute re-renders on a language switch.
@@ -102,8 +104,9 @@ export abstract class JitcoElement extends LitElement {
       this.level = valid ? level : 2;
       if (!valid) this.reportAttribute('heading-level', `"${this.getAttribute('heading-level') ?? String(set)}" is not 1–6; using 2`);
     }
-    if (changed.has('now'))
-      this.today = this.isoDateAttribute('now', this.now, true, 'using today') ?? toIsoDay(new Date());
+    if (changed.has('now')) this.__nowDay = this.isoDateAttribute('now', this.now, true, 'using today');
+    // Without a valid `now`, today is read at each render: a page left open past midnight moves on.
+    this.today = this.__nowDay ?? toIsoDay(new Date());
   }
 
   /**

@@ -2,6 +2,7 @@ import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/name-change-notice/define.js';
 import type { JitcoNameChangeNotice } from '../../src/name-change-notice/name-change-notice.js';
+import { toIsoDay } from '../../src/core/values.js';
 import { all, captureWarnings, errorLog, isShown, one, textOf, until } from '../helpers.js';
 
 const json = (value: unknown) => JSON.stringify(value);
@@ -68,10 +69,29 @@ describe('<jitco-name-change-notice> effective date', () => {
     expect(sentence(el)).to.match(/Organization became Japan International Trainee/);
   });
 
-  it('compares with the real date when now is not set', async () => {
+  it('compares with the real date when now is not set, and moves on when the day changes', async () => {
+    const day = (offset: number) => toIsoDay(new Date(Date.now() + offset * 86_400_000));
+    const today = await fixture<JitcoNameChangeNotice>(html`<jitco-name-change-notice
+      data=${json({ ...custom, effectiveDate: day(0) })}></jitco-name-change-notice>`);
+    expect(sentence(today)).to.contain(' became ');
     const el = await fixture<JitcoNameChangeNotice>(html`<jitco-name-change-notice
-      data=${json({ ...custom, effectiveDate: '2999-01-01' })}></jitco-name-change-notice>`);
+      data=${json({ ...custom, effectiveDate: day(1) })}></jitco-name-change-notice>`);
     expect(sentence(el)).to.contain('will become');
+    // The page stays open past midnight: the next render reads the new day.
+    const RealDate = Date;
+    const tomorrow = RealDate.now() + 86_400_000;
+    window.Date = class extends RealDate {
+      constructor(...args: []) {
+        super(...((args.length ? args : [tomorrow]) as []));
+      }
+    } as DateConstructor;
+    try {
+      el.requestUpdate();
+      await el.updateComplete;
+    } finally {
+      window.Date = RealDate;
+    }
+    expect(sentence(el)).to.contain(' became ');
   });
 
   it('formats the date for the locale, Japanese era included, marking the English names', async () => {
