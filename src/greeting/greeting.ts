@@ -23,6 +23,9 @@ import { greetingStyles } from './greeting.styles.js';
  * @csspart paragraph - Each paragraph.
  * @csspart toggle - The "Read more" / "Show less" button (with `collapsed`).
  * @csspart signature - The signature block (organization, role and name).
+ * @csspart organization - The organization in the signature.
+ * @csspart role - The signer's role.
+ * @csspart name - The signer's name.
  *
  * @cssprop [--jitco-accent=#0b5cad] - Colour of the toggle button.
  * @cssprop [--jitco-focus-color=#0b5cad] - Colour of the focus ring.

@@ -52,6 +52,32 @@ const hash = (value: string): string => {
 
 const FOCUSABLE = 'a[href],area[href],button,input,select,textarea,summary,iframe,[tabindex],[contenteditable]';
 
+/**
+ * The focusable elements before and after `self` in `root`, in tree order, each open shadow
+ * root visited where its host is (close to Tab order), `self` and its contents left out; or
+ * undefined when `self` is not in `root`.
+ */
+function focusablesAround(self: Element, root: ParentNode): { before: HTMLElement[]; after: HTMLElement[] } | undefined {
+  const before: HTMLElement[] = [];
+  const after: HTMLElement[] = [];
+  let list = before;
+  const visit = (node: ParentNode) => {
+    for (const child of node.children) {
+      if (child === self) {
+        list = after;
+        continue;
+      }
+      const el = child as HTMLElement;
+      if (el.matches(FOCUSABLE) && el.tabIndex >= 0 && !(el as HTMLButtonElement).disabled && el.getClientRects().length > 0)
+        list.push(el);
+      if (el.shadowRoot) visit(el.shadowRoot);
+      visit(el);
+    }
+  };
+  visit(root);
+  return list === after ? { before, after } : undefined;
+}
+
 const closeIcon = svg`<path d="M5 5l10 10M15 5L5 15" stroke="currentColor" stroke-width="2" stroke-linecap="round" />`;
 
 /**
@@ -150,11 +176,11 @@ export class JitcoNameChangeNotice extends JitcoElement {
   }
 
   private __focusAfterDismissal(): void {
-    const focusable = [...(this.getRootNode() as ParentNode).querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
-      (el) => el.tabIndex >= 0 && !(el as HTMLButtonElement).disabled && !this.contains(el) && el.getClientRects().length > 0,
-    );
-    const next = focusable.find((el) => this.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING);
-    const target = next ?? focusable.filter((el) => this.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_PRECEDING).pop();
+    // The whole page, into open shadow roots (a "Read more" of a greeting after the notice counts);
+    // the notice's own tree when it sits in a closed shadow root the walk cannot enter.
+    let around = focusablesAround(this, document);
+    if (!around) around = focusablesAround(this, this.getRootNode() as ParentNode)!;
+    const target = around.after[0] ?? around.before.pop();
     if (target) return target.focus();
     const parent = (this.parentElement ?? (this.getRootNode() as ShadowRoot).host) as HTMLElement;
     if (!parent.hasAttribute('tabindex')) {

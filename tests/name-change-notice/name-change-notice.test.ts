@@ -1,5 +1,6 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import '../../src/greeting/define.js';
 import '../../src/name-change-notice/define.js';
 import type { JitcoNameChangeNotice } from '../../src/name-change-notice/name-change-notice.js';
 import { toIsoDay } from '../../src/core/values.js';
@@ -341,6 +342,21 @@ describe('<jitco-name-change-notice> keyboard and focus', () => {
     await el.updateComplete;
     expect(isShown(el)).to.be.false;
     expect(document.activeElement?.id).to.equal('after');
+  });
+
+  it('finds the next focusable element inside another component’s shadow root', async () => {
+    const page = await fixture<HTMLElement>(html`<div>
+      <a id="before" href="#before">Before</a>
+      <jitco-name-change-notice dismissible notice-id=${uniqueId()}></jitco-name-change-notice>
+      <jitco-greeting collapsed></jitco-greeting>
+    </div>`);
+    const el = page.querySelector('jitco-name-change-notice')!;
+    const greeting = page.querySelector('jitco-greeting')!;
+    await greeting.updateComplete;
+    closeButton(el).focus();
+    await sendKeys({ press: 'Enter' });
+    expect(document.activeElement).to.equal(greeting);
+    expect(greeting.shadowRoot!.activeElement?.getAttribute('part')).to.equal('toggle');
   });
 
   it('moves focus to the previous focusable element when nothing follows', async () => {
