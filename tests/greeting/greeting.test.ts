@@ -296,21 +296,32 @@ describe('<jitco-greeting> bad input', () => {
     expect(errors.details.map((e) => e.source)).to.deep.equal(['data', 'data', 'data', 'data']);
   });
 
-  it('does not fire for an error thrown by a page listener', async () => {
+  it('survives a page listener that throws, without reporting that error as its own', async () => {
     const el = await fixture<JitcoGreeting>(html`<jitco-greeting></jitco-greeting>`);
     // A partner's broken listener is the page's problem, never ours: nothing escapes update().
+    const errors = errorLog();
     el.addEventListener('jitco-error', () => {
       throw new Error('listener bug');
     });
+    el.addEventListener('jitco-error', errors.listener);
+    const uncaught: string[] = [];
     const onerror = window.onerror;
-    window.onerror = () => true;
+    window.onerror = (message) => (uncaught.push(String(message)), true);
     try {
       el.setAttribute('data', 'bad');
       await el.updateComplete;
     } finally {
       window.onerror = onerror;
     }
+    // The listener's error went to the page's error handler, as any listener's does; the element
+    // reported the bad data once and nothing else, and still renders.
+    expect(uncaught).to.have.length(1);
+    expect(uncaught[0]).to.contain('listener bug');
+    expect(errors.details.map((e) => e.source)).to.deep.equal(['data']);
     expect(textOf(heading(el))).to.equal('Greeting');
+    el.setAttribute('data', json(custom));
+    await el.updateComplete;
+    expect(textOf(heading(el))).to.equal('Hello partners');
   });
 });
 
