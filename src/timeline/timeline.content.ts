@@ -10,7 +10,8 @@ const figure = object(
   ['approximate', 'unit'],
 );
 
-// A bad date, title or link leaves the whole event out (reported); the rest still render.
+// A bad field (date, title, description, link, `figures` not a list) leaves the whole event out
+// (reported); the other events still render. A bad figure in the list is left out alone.
 const event = object(
   {
     date: union(string('iso-date'), period),
