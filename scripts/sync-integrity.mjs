@@ -1,0 +1,61 @@
+// `npm run sync:integrity` (after `npm run build`): rewrites the copy-paste CDN tags in README.md,
+// between `<!-- integrity:start -->` and `<!-- integrity:end -->`, from dist/cdn/integrity.json and
+// the version in package.json. Only that block changes; running it twice changes nothing.
+// tests/artifacts/integrity.test.mjs fails when the README block and the build disagree.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { root } from './elements.mjs';
+
+export const readme = join(root, 'README.md');
+const START = '<!-- integrity:start -->';
+const END = '<!-- integrity:end -->';
+// Matches the block with its markers; the markers' own lines stay as they are.
+const BLOCK = /<!-- integrity:start -->\n[\s\S]*?<!-- integrity:end -->/g;
+
+/** The block, markers included, for the current build: both CDN files, pinned, with their SRI. */
+export function integrityBlock() {
+  const file = join(root, 'dist', 'cdn', 'integrity.json');
+  if (!existsSync(file)) throw new Error('no dist/cdn/integrity.json: run npm run build first');
+  const integrity = JSON.parse(readFileSync(file, 'utf8'));
+  const { name, version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  const tag = (opening, cdnFile) => {
+    if (!integrity[cdnFile]) throw new Error(`dist/cdn/integrity.json has no ${cdnFile}`);
+    return [
+      opening,
+      `  src="https://cdn.jsdelivr.net/npm/${name}@${version}/dist/cdn/${cdnFile}"`,
+      `  integrity="${integrity[cdnFile]}" crossorigin="anonymous"></script>`,
+    ].join('\n');
+  };
+  return [
+    START,
+    '```html',
+    tag('<script type="module"', 'jitco-elements.js'),
+    '',
+    '<!-- or, where modules are not possible: -->',
+    tag('<script defer', 'jitco-elements.classic.js'),
+    '```',
+    END,
+  ].join('\n');
+}
+
+/** The block(s) README.md has now (normally exactly one). */
+export function readmeBlocks(text = readFileSync(readme, 'utf8')) {
+  return text.match(BLOCK) ?? [];
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const text = readFileSync(readme, 'utf8');
+  const blocks = readmeBlocks(text);
+  if (blocks.length !== 1) {
+    console.error(`README.md must have exactly one ${START} … ${END} block, found ${blocks.length}`);
+    process.exit(1);
+  }
+  const block = integrityBlock();
+  if (blocks[0] === block) {
+    console.log('README.md integrity block is up to date');
+  } else {
+    writeFileSync(readme, text.replace(BLOCK, () => block));
+    console.log('README.md integrity block updated from dist/cdn/integrity.json');
+  }
+}
