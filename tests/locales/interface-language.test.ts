@@ -4,9 +4,11 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/greeting/define.js';
 import '../../src/name-change-notice/define.js';
+import '../../src/timeline/define.js';
 import type { JitcoGreeting } from '../../src/greeting/greeting.js';
 import type { JitcoNameChangeNotice } from '../../src/name-change-notice/name-change-notice.js';
-import { one, textOf } from '../helpers.js';
+import type { JitcoTimeline } from '../../src/timeline/timeline.js';
+import { all, one, textOf } from '../helpers.js';
 
 const notice = (lang: string, data?: unknown) =>
   fixture<JitcoNameChangeNotice>(html`<jitco-name-change-notice lang=${lang} dismissible notice-id="ui-lang" now="2021-01-01"
@@ -49,5 +51,27 @@ describe('interface strings in another language than the page', () => {
     expect(textOf(one(ko, 'button'))).to.equal('Read more');
     const vi = await fixture<JitcoGreeting>(html`<jitco-greeting lang="vi" collapsed></jitco-greeting>`);
     expect(one(vi, 'button').hasAttribute('lang')).to.be.false;
+  });
+
+  it('marks the timeline’s own heading, status labels, "approx." and empty line', async () => {
+    const events = [
+      { date: '2019', title: '사건', figures: [{ value: 1000, approximate: true, label: '명' }, { value: 5, label: '개' }] },
+      { date: '2030', title: '미래' },
+    ];
+    const ko = await fixture<JitcoTimeline>(html`<jitco-timeline lang="ko" now="2024-01-01" data=${JSON.stringify({ events })}></jitco-timeline>`);
+    expect(one(ko, '[part="heading"]').getAttribute('lang')).to.equal('en');
+    expect(all(ko, '[part="status"]').map((status) => [textOf(status), status.getAttribute('lang')])).to.deep.equal([
+      ['Current stage', 'en'],
+      ['Upcoming', 'en'],
+    ]);
+    // The approximate figure carries the English "approx."; an exact one is only a number.
+    expect(all(ko, 'data').map((data) => data.getAttribute('lang'))).to.deep.equal(['en', null]);
+    // The partner's Korean titles are in the page's language: unmarked.
+    expect(all(ko, '[part="title"]').every((title) => !title.hasAttribute('lang'))).to.be.true;
+    const empty = await fixture<JitcoTimeline>(html`<jitco-timeline lang="ko" data='{"events": []}'></jitco-timeline>`);
+    expect(one(empty, '[part="empty"]').getAttribute('lang')).to.equal('en');
+    const ja = await fixture<JitcoTimeline>(html`<jitco-timeline lang="ja" now="2024-01-01" data=${JSON.stringify({ events })}></jitco-timeline>`);
+    expect(one(ja, '[part="heading"]').hasAttribute('lang')).to.be.false;
+    expect(all(ja, '[part="status"], data').every((node) => !node.hasAttribute('lang'))).to.be.true;
   });
 });
