@@ -16,14 +16,15 @@ import { timelineStyles } from './timeline.styles.js';
 interface Row {
   /** Date and title: the same event across updates. */
   key: string;
-  /** The `repeat` key: see `makeRows`. */
+  /** The `repeat` key: see `__makeRows`. */
   slot: number;
   start: string;
   datetime: string;
   date: PickedText;
   title: PickedText;
   description?: PickedText;
-  figures?: { value: number; text: string; label: PickedText }[];
+  /** `lang`: set when an approximate figure's "approx." is not in the page's language. */
+  figures?: { value: number; text: string; lang?: string; label: PickedText }[];
   link?: { href: string; label: PickedText };
   status: '' | 'upcoming' | 'current';
   /** `item`, `item upcoming` or `item current`. */
@@ -75,14 +76,14 @@ export class JitcoTimeline extends JitcoElement {
 
   protected readonly content = new ContentLoader(this, timelineSchema, defaultTimeline);
 
-  /** The events in ascending order, ready to render; made again only when `madeFrom` changes. */
-  private ascending: Row[] = [];
-  private madeFrom: unknown[] = [];
-  /** Event key → `repeat` key of the events rendered now (see `makeRows`). */
+  /** The events in ascending order, ready to render; made again only when `__madeFrom` changes. */
+  private __ascending: Row[] = [];
+  private __madeFrom: unknown[] = [];
+  /** Event key → `repeat` key of the events rendered now (see `__makeRows`). */
   private __slots = new Map<string, number>();
   private __nextSlot = 0;
   /** The events in the order to render. */
-  private rows: Row[] = [];
+  private __rows: Row[] = [];
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -90,15 +91,15 @@ export class JitcoTimeline extends JitcoElement {
     if (changed.has('order') && order && order !== 'asc' && order !== 'desc')
       this.reportAttribute('order', `"${order}" is not asc or desc; using asc`);
     const inputs = [this.content.value, this.locale, this.today];
-    if (inputs.some((input, i) => input !== this.madeFrom[i])) {
-      this.madeFrom = inputs;
-      this.ascending = this.makeRows();
+    if (inputs.some((input, i) => input !== this.__madeFrom[i])) {
+      this.__madeFrom = inputs;
+      this.__ascending = this.__makeRows();
     }
-    this.rows = order === 'desc' ? [...this.ascending].reverse() : this.ascending;
+    this.__rows = order === 'desc' ? [...this.__ascending].reverse() : this.__ascending;
   }
 
   /** Sorts, formats and picks the text of every event once, so render only builds templates. */
-  private makeRows(): Row[] {
+  private __makeRows(): Row[] {
     const { locale, strings, today } = this;
     const keys = new Map<string, number>();
     const rows = this.content.value.events
@@ -122,6 +123,7 @@ export class JitcoTimeline extends JitcoElement {
             return {
               value,
               text: approximate ? fillTemplate(strings.approx, { value: number }).join('') : number,
+              lang: approximate ? this.uiLang : undefined,
               label: this.text(label),
             };
           }),
@@ -156,15 +158,15 @@ export class JitcoTimeline extends JitcoElement {
 
   protected override render() {
     const { heading } = this.content.value;
-    const own = heading ? this.text(heading) : { text: this.strings.timelineHeading, lang: undefined };
+    const own = heading ? this.text(heading) : { text: this.strings.timelineHeading, lang: this.uiLang };
     const tag = headingTag(this.level);
     const eventTag = headingTag(this.level + 1);
-    const { strings } = this;
+    const { strings, uiLang } = this;
     const row = ({ datetime, date, status, part, title, description, figures, link }: Row) => staticHtml`
       <li class=${part} part=${part}>
         <${eventTag} class="event">
           <time class="date" part="date" datetime=${datetime} lang=${ifDefined(date.lang)}>${date.text}</time>
-          ${status ? html`<span class="status" part="status">${strings[status]}</span>` : nothing}
+          ${status ? html`<span class="status" part="status" lang=${ifDefined(uiLang)}>${strings[status]}</span>` : nothing}
           <span class="title" part="title" lang=${ifDefined(title.lang)}>${title.text}</span>
         </${eventTag}>
         ${description
@@ -172,7 +174,7 @@ export class JitcoTimeline extends JitcoElement {
           : nothing}
         ${figures?.map(
           (figure) => html`<p class="text" part="figure">
-            <data value=${String(figure.value)}>${figure.text}</data>
+            <data value=${String(figure.value)} lang=${ifDefined(figure.lang)}>${figure.text}</data>
             <span lang=${ifDefined(figure.label.lang)}>${figure.label.text}</span>
           </p>`,
         )}
@@ -183,9 +185,9 @@ export class JitcoTimeline extends JitcoElement {
     return staticHtml`
       <section part="container" aria-labelledby="heading">
         <${tag} id="heading" class="heading" part="heading" lang=${ifDefined(own.lang)}>${own.text}</${tag}>
-        ${this.rows.length
-          ? html`<ol class="list" part="list" role="list">${repeat(this.rows, (r) => r.slot, row)}</ol>`
-          : html`<p part="empty">${this.strings.noEvents}</p>`}
+        ${this.__rows.length
+          ? html`<ol class="list" part="list" role="list">${repeat(this.__rows, (r) => r.slot, row)}</ol>`
+          : html`<p part="empty" lang=${ifDefined(uiLang)}>${strings.noEvents}</p>`}
       </section>
     `;
   }
