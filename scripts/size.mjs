@@ -6,7 +6,9 @@
 // tables 2.7 KiB (`--breakdown`), leaving 2.2 KiB for the code and CSS of the core and three
 // elements, which take 8.7 KiB.
 // Until that is settled, LIMIT is a regression guard just above today's size, so any growth
-// fails the test command and has to be argued for.
+// fails the test command and has to be argued for. Raised once, from 18.75 to 19 KiB (+0.3 KiB:
+// script-aware locale matching, interface strings marked with their lang, focus across shadow
+// roots after dismissal, registration that cannot throw).
 // `--breakdown` also prints the parts (Lit, seed text, locales, our code), measured by building
 // the ES file without each part and taking the difference.
 import { readdirSync, readFileSync } from 'node:fs';
@@ -17,7 +19,7 @@ import { minify } from 'terser';
 import configs, { terserOptions } from '../rollup.config.mjs';
 import { root } from './elements.mjs';
 
-const LIMIT = 18.75 * 1024;
+const LIMIT = 19 * 1024;
 const ASKED = 12 * 1024;
 const GOAL = 10 * 1024;
 const gzip = (code) => gzipSync(code, { level: 9 }).length;

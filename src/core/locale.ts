@@ -1,41 +1,38 @@
 /** Locale resolution and `LocalizedText` selection, shared by every element. */
 import type { LocalizedText } from './schema.js';
 
-const canonicalCache = new Map<string, string>();
+/** `compute` once per key: for tags, which a page repeats in every render. */
+function memoize<T>(compute: (key: string) => T): (key: string) => T {
+  const cache = new Map<string, T>();
+  return (key) => {
+    let value = cache.get(key);
+    if (value === undefined) cache.set(key, (value = compute(key)));
+    return value;
+  };
+}
+
+const canonical = memoize((tag) => {
+  try {
+    return (tag && Intl.getCanonicalLocales(tag)[0]) || 'en';
+  } catch {
+    return 'en';
+  }
+});
 
 /** The canonical form of a BCP 47 tag, or `en` for an empty or malformed one (never throws). */
-export function canonicalLocale(tag: string | null | undefined): string {
-  const key = (tag ?? '').trim();
-  let canonical = canonicalCache.get(key);
-  if (canonical === undefined) {
-    try {
-      canonical = (key && Intl.getCanonicalLocales(key)[0]) || 'en';
-    } catch {
-      canonical = 'en';
-    }
-    canonicalCache.set(key, canonical);
-  }
-  return canonical;
-}
+export const canonicalLocale = (tag: string | null | undefined): string => canonical((tag ?? '').trim());
 
 /** The primary language subtag: `ja` of `ja-JP-u-ca-japanese`. */
 export const languageOf = (tag: string): string => tag.split('-')[0].toLowerCase();
 
-const scriptCache = new Map<string, string>();
-
 /** The script a tag is written in, explicit or likely: `Hant` for `zh-TW`, `Latn` for `vi`. */
-function scriptOf(tag: string): string {
-  let script = scriptCache.get(tag);
-  if (script === undefined) {
-    try {
-      script = new Intl.Locale(tag).maximize().script ?? '';
-    } catch {
-      script = '';
-    }
-    scriptCache.set(tag, script);
+const scriptOf = memoize((tag) => {
+  try {
+    return new Intl.Locale(tag).maximize().script ?? '';
+  } catch {
+    return '';
   }
-  return script;
-}
+});
 
 /**
  * Whether text tagged `a` reads as text tagged `b`: same language in the same script
@@ -101,7 +98,7 @@ export function pickText(value: LocalizedText, locale: string, plainLang?: strin
     lang = bestTag(Object.keys(value), locale) as string;
     text = value[lang];
   }
-  return sameLanguage(lang, around) ? { text } : { text, lang };
+  return lang === around || sameLanguage(lang, around) ? { text } : { text, lang };
 }
 
 /** Elements to tell when a `lang` attribute changes anywhere in the document. */
