@@ -207,6 +207,22 @@ describe('<jitco-greeting> photo', () => {
     expect(img.loading).to.equal('lazy');
   });
 
+  it('floats the photo to the inline end: right, or left with dir="rtl"', async () => {
+    const data = json({ ...custom, photo: { src: '/president.jpg', alt: 'The president' } });
+    const page = await fixture<HTMLElement>(html`<div style="inline-size: 600px">
+      <jitco-greeting data=${data}></jitco-greeting>
+      <div dir="rtl"><jitco-greeting data=${data}></jitco-greeting></div>
+    </div>`);
+    const [ltr, rtl] = page.querySelectorAll('jitco-greeting');
+    await rtl.updateComplete;
+    const side = (el: Element) => {
+      const photo = one(el, '[part="photo"]').getBoundingClientRect();
+      const box = el.getBoundingClientRect();
+      return photo.left - box.left < box.right - photo.right ? 'left' : 'right';
+    };
+    expect([side(ltr), side(rtl)]).to.deep.equal(['right', 'left']);
+  });
+
   it('drops a javascript: photo with an error and still shows the greeting', async () => {
     const errors = errorLog();
     const el = await fixture<JitcoGreeting>(html`<jitco-greeting @jitco-error=${errors.listener}

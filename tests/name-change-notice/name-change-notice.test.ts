@@ -122,6 +122,26 @@ describe('<jitco-name-change-notice> effective date', () => {
   });
 });
 
+describe('<jitco-name-change-notice> direction', () => {
+  it('mirrors with dir="rtl": the accent border and the close button move to the other side', async () => {
+    const page = await fixture<HTMLElement>(html`<div style="inline-size: 500px">
+      <jitco-name-change-notice dismissible notice-id=${uniqueId()}></jitco-name-change-notice>
+      <div dir="rtl"><jitco-name-change-notice dismissible notice-id=${uniqueId()}></jitco-name-change-notice></div>
+    </div>`);
+    const [ltr, rtl] = page.querySelectorAll('jitco-name-change-notice');
+    await rtl.updateComplete;
+    const box = (el: Element) => getComputedStyle(one(el, '[part="container"]'));
+    expect([box(ltr).borderLeftWidth, box(ltr).borderRightWidth]).to.deep.equal(['4px', '1px']);
+    expect([box(rtl).borderLeftWidth, box(rtl).borderRightWidth]).to.deep.equal(['1px', '4px']);
+    const side = (el: Element) => {
+      const container = one(el, '[part="container"]').getBoundingClientRect();
+      const button = closeButton(el).getBoundingClientRect();
+      return button.left - container.left < container.right - button.right ? 'left' : 'right';
+    };
+    expect([side(ltr), side(rtl)]).to.deep.equal(['right', 'left']);
+  });
+});
+
 describe('<jitco-name-change-notice> hide-after', () => {
   it('renders nothing and takes no space from that day on', async () => {
     const page = await fixture<HTMLElement>(html`<div><jitco-name-change-notice style="margin: 2rem; padding: 1rem; border: 2px solid"
