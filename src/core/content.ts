@@ -156,6 +156,10 @@ export class ContentLoader<S extends Schema> {
     if (result.value === undefined) return;
     this.value = result.value;
     this.source = source;
+    // `jitco-load` waits for the render that shows the new content: content arriving between
+    // renders (from `src`) schedules one first; within a render (data, script) this is a no-op
+    // and `updateComplete` is that render's.
+    this.__host.requestUpdate();
     void this.__host.updateComplete.then(() => dispatch(this.__host, 'jitco-load', { source }));
   }
 
@@ -193,9 +197,6 @@ export class ContentLoader<S extends Schema> {
       });
       const text = await readBody(response);
       if (this.__request !== request) return;
-      // Scheduled first, so the `jitco-load` that `__apply` queues on `updateComplete` fires
-      // after the new content is rendered, not after the render that is already done.
-      this.__host.requestUpdate();
       this.__apply('src', () => parseJson(text));
     } catch (error) {
       // Superseded or disconnected requests end silently; everything else is reported.
