@@ -28,6 +28,3 @@ const tags = Object.keys(uiLocales);
  * language (every `zh-*` finds `zh-Hans`), then English. Tagalog (`tl`) reads the Filipino ones.
  */
 export const uiLocale = (locale: string): string => bestTag(tags, locale.replace(/^tl\b/i, 'fil')) ?? 'en';
-
-/** The interface strings for `locale` (see `uiLocale`). */
-export const uiStrings = (locale: string): UiStrings => uiLocales[uiLocale(locale)];

@@ -96,7 +96,8 @@ const closeIcon = svg`<path d="M5 5l10 10M15 5L5 15" stroke="currentColor" strok
  * Focus after dismissal: when focus was in the notice, it moves to the next focusable element
  * after the notice in document order (what Tab would have reached); at the end of the page, to the
  * previous one; with no focusable element at all, to the notice's parent (given `tabindex="-1"`
- * until it loses focus). Elements inside other shadow roots are not searched.
+ * until it loses focus). Open shadow roots are searched where their host is (another component's
+ * button counts); inside a closed shadow root, only that root.
  *
  * @summary The 2020 name change of JITCO, localized, dismissible, and gone after `hide-after`.
  * @tagname jitco-name-change-notice

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { formatIsoDate, formatNumber } from '../../src/core/format.js';
 import { canonicalLocale } from '../../src/core/locale.js';
 import { en } from '../../src/locales/en.js';
-import { uiLocales, uiStrings } from '../../src/locales/index.js';
+import { uiLocale, uiLocales } from '../../src/locales/index.js';
 import { englishIn, englishPieces, localeTags } from './every-locale.js';
 
 const required = ['en', 'ja', 'vi', 'id', 'fil', 'zh-Hans', 'my', 'km', 'th', 'ne', 'mn'];
@@ -58,7 +58,7 @@ describe('locale files', () => {
   });
 });
 
-describe('uiStrings resolution (exact › language › en)', () => {
+describe('uiLocale resolution (exact › language › en)', () => {
   const cases: [string, string][] = [
     ['ja', 'ja'], ['ja-JP', 'ja'], ['ja-JP-u-ca-japanese', 'ja'],
     ['vi-VN', 'vi'], ['id-ID', 'id'], ['fil-PH', 'fil'],
@@ -73,13 +73,13 @@ describe('uiStrings resolution (exact › language › en)', () => {
   ];
   for (const [locale, expected] of cases) {
     it(`${locale} → ${expected}`, () => {
-      expect(uiStrings(canonicalLocale(locale))).to.equal(uiLocales[expected]);
+      expect(uiLocale(canonicalLocale(locale))).to.equal(expected);
     });
   }
   it('takes tags in any case, and bad tags as en', () => {
-    expect(uiStrings(canonicalLocale('ZH-cn'))).to.equal(uiLocales['zh-Hans']);
-    expect(uiStrings(canonicalLocale('TL'))).to.equal(uiLocales.fil);
-    expect(uiStrings(canonicalLocale('not a tag!'))).to.equal(en);
+    expect(uiLocale(canonicalLocale('ZH-cn'))).to.equal('zh-Hans');
+    expect(uiLocale(canonicalLocale('TL'))).to.equal('fil');
+    expect(uiLocale(canonicalLocale('not a tag!'))).to.equal('en');
   });
 });
 
