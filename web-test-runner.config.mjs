@@ -47,7 +47,11 @@ export default {
   // browser at a time: the machines have two cores.
   concurrency: 1,
   concurrentBrowsers: 1,
+  // A file whose tests stall fails after this instead of holding the run for ten minutes.
   testsFinishTimeout: 600_000,
+  // tests/setup.ts runs before each test file: an assertion about DOM nodes fails instead of hanging.
+  testRunnerHtml: (testFramework) =>
+    `<!DOCTYPE html><html><head></head><body><script type="module" src="/tests/setup.ts"></script><script type="module" src="${testFramework}"></script></body></html>`,
   browserStartTimeout: 60_000,
   testFramework: { config: { timeout: 15_000 } },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), heapPlugin()],

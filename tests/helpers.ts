@@ -35,11 +35,38 @@ export const isShown = (element: Element): boolean => element.getClientRects().l
 /** Visible, whitespace-normalised text. */
 export const textOf = (element: Element): string => (element as HTMLElement).innerText.replace(/\s+/g, ' ').trim();
 
-/** Resolves once `predicate` holds (polled each animation frame), or rejects after `timeout`. */
-export async function until(predicate: () => boolean, timeout = 5000, what = 'condition'): Promise<void> {
+/**
+ * Resolves once `predicate` holds (polled each animation frame); rejects with `message` after
+ * `ms`. Every wait of the tests is bounded like this, so a regression fails in seconds with
+ * what was awaited, instead of stalling until the runner's timeout.
+ */
+export async function waitFor(predicate: () => boolean, message: string, ms = 5000): Promise<void> {
   const start = performance.now();
   while (!predicate()) {
-    if (performance.now() - start > timeout) throw new Error(`timed out waiting for ${what}`);
+    if (performance.now() - start > ms) throw new Error(`timed out after ${ms} ms waiting for ${message}`);
     await new Promise((resolve) => requestAnimationFrame(resolve));
   }
+}
+
+/** `waitFor` with the older argument order (timeout before the message). */
+export const until = (predicate: () => boolean, timeout = 5000, what = 'condition'): Promise<void> => waitFor(predicate, what, timeout);
+
+/**
+ * The next `type` event on `target`; rejects after `ms` naming the event and the target
+ * (`oneEvent` of @open-wc/testing waits forever, and a missing event then costs the test's whole
+ * timeout with no word on what was missing).
+ */
+export function nextEvent<E extends Event = CustomEvent>(target: EventTarget, type: string, ms = 5000): Promise<E> {
+  return new Promise<E>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      target.removeEventListener(type, listener);
+      const name = target instanceof Element ? `<${target.localName}>` : target === document ? 'document' : String(target);
+      reject(new Error(`no ${type} event on ${name} within ${ms} ms`));
+    }, ms);
+    const listener = (event: Event) => {
+      clearTimeout(timer);
+      resolve(event as E);
+    };
+    target.addEventListener(type, listener, { once: true });
+  });
 }

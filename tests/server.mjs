@@ -13,6 +13,37 @@ const greeting = {
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/**
+ * Valid greeting JSON of exactly `bytes` bytes (UTF-8), its size made up by an ignored
+ * `padding` field of `x` (or of `あ`, three bytes each, with `fill=ja`: a limit counted in
+ * characters would let that body in).
+ */
+function sizedGreeting(bytes, fill) {
+  const head = JSON.stringify({ ...greeting, heading: `${bytes} bytes` }).slice(0, -1) + ',"padding":"';
+  const tail = '"}';
+  let room = bytes - Buffer.byteLength(head + tail);
+  if (room < 0) throw new Error(`${bytes} bytes is too small for a greeting`);
+  let padding = '';
+  if (fill === 'ja') {
+    padding = 'あ'.repeat(Math.floor(room / 3));
+    room -= Buffer.byteLength(padding);
+  }
+  const body = head + padding + 'x'.repeat(room) + tail;
+  if (Buffer.byteLength(body) !== bytes) throw new Error('sizedGreeting miscounted');
+  return body;
+}
+
+/** `body` streamed in 64 KiB chunks, so the response has no Content-Length. */
+async function streamed(body) {
+  const { Readable } = await import('node:stream');
+  const bytes = Buffer.from(body);
+  return Readable.from(
+    (function* () {
+      for (let i = 0; i < bytes.length; i += 64 * 1024) yield bytes.subarray(i, i + 64 * 1024);
+    })(),
+  );
+}
+
 export const testRoutes = async (context, next) => {
   const url = new URL(context.url, 'http://localhost');
   if (url.pathname === '/seed/greeting-page.txt') {
@@ -53,6 +84,21 @@ export const testRoutes = async (context, next) => {
           yield '"}';
         })(),
       );
+      return;
+    }
+    case 'sized': {
+      // `?bytes=N`: valid content of exactly N bytes; `&chunked` sends it without Content-Length.
+      const body = sizedGreeting(Number(url.searchParams.get('bytes')), url.searchParams.get('fill'));
+      context.type = 'application/json';
+      context.body = url.searchParams.has('chunked') ? await streamed(body) : body;
+      return;
+    }
+    case 'cookie': {
+      // Whether the request carried the page's cookies, as the heading of valid content.
+      context.type = 'application/json';
+      context.set('cache-control', 'no-store');
+      const cookie = context.get('cookie');
+      context.body = JSON.stringify({ ...greeting, heading: cookie ? `cookies sent: ${cookie}` : 'no cookies' });
       return;
     }
     case 'hang':

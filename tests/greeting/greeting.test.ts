@@ -1,10 +1,10 @@
-import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/greeting/define.js';
 import type { JitcoGreeting } from '../../src/greeting/greeting.js';
 import { JitcoGreeting as GreetingClass } from '../../src/greeting/greeting.js';
 import { defineElements } from '../../src/core/define.js';
-import { all, captureWarnings, errorLog, isShown, one, textOf, until } from '../helpers.js';
+import { all, captureWarnings, errorLog, isShown, nextEvent, one, textOf, until } from '../helpers.js';
 
 const custom = {
   heading: 'Hello partners',
@@ -80,7 +80,7 @@ describe('<jitco-greeting> content sources', () => {
     expect(textOf(heading(el))).to.equal('Hello partners');
     expect(paragraphs(el)).to.deep.equal(custom.paragraphs);
     expect(textOf(one(el, '[part="signature"]'))).to.equal('Partner Org Director A. Person');
-    const loaded = oneEvent(el, 'jitco-load');
+    const loaded = nextEvent(el, 'jitco-load');
     el.data = { ...custom, heading: 'Changed' };
     expect((await loaded).detail).to.deep.equal({ source: 'data' });
     expect(textOf(heading(el))).to.equal('Changed');
@@ -89,7 +89,10 @@ describe('<jitco-greeting> content sources', () => {
   it('reads a child JSON script, never showing it as text, and follows edits to it', async () => {
     const el = await fixture<JitcoGreeting>(html`<jitco-greeting><script type="application/json">${json(custom)}</script></jitco-greeting>`);
     expect(textOf(heading(el))).to.equal('Hello partners');
-    expect(el.innerText.trim()).to.equal('');
+    // Nothing of the JSON text shows: not in the rendered tree, and the script stays unrendered.
+    expect(textOf(el.shadowRoot!.querySelector('article')!)).not.to.contain('"paragraphs"');
+    expect(el.shadowRoot!.querySelector('slot'), 'a slot would render light DOM').to.be.null;
+    expect(isShown(el.querySelector('script')!)).to.be.false;
     el.querySelector('script')!.textContent = json({ ...custom, heading: 'Edited' });
     await until(() => textOf(heading(el)) === 'Edited', 2000, 'script edit');
   });
@@ -124,7 +127,7 @@ describe('<jitco-greeting> content sources', () => {
     // What a listener sees when the event fires: the new content, already rendered.
     let seenByListener = '';
     el.addEventListener('jitco-load', () => (seenByListener = textOf(heading(el))), { once: true });
-    const { detail } = await oneEvent(el, 'jitco-load');
+    const { detail } = await nextEvent(el, 'jitco-load');
     expect(detail).to.deep.equal({ source: 'src' });
     expect(seenByListener).to.equal('Welcome');
     expect(el.hasAttribute('aria-busy')).to.be.false;
@@ -134,7 +137,7 @@ describe('<jitco-greeting> content sources', () => {
 
   it('accepts a JSON body whatever its content type', async () => {
     const el = await fixture<JitcoGreeting>(html`<jitco-greeting src="/test-api/plain-json"></jitco-greeting>`);
-    await oneEvent(el, 'jitco-load');
+    await nextEvent(el, 'jitco-load');
     expect(textOf(heading(el))).to.equal('Welcome');
   });
 
@@ -174,6 +177,28 @@ describe('<jitco-greeting> collapsed', () => {
     expect(button.getAttribute('aria-expanded')).to.equal('true');
     expect(textOf(button)).to.equal('Show less');
     expect(el.collapsed).to.be.false;
+    expect(el.hasAttribute('collapsed'), 'collapsed attribute after expanding').to.be.false;
+    await expect(el).to.be.accessible();
+  });
+
+  it('reflects collapsed to the attribute when the reader toggles, so page CSS can follow it', async () => {
+    const el = await fixture<JitcoGreeting>(html`<jitco-greeting collapsed data=${json(custom)}></jitco-greeting>`);
+    const button = one(el, 'button');
+    button.click();
+    await el.updateComplete;
+    expect(el.hasAttribute('collapsed'), 'after expanding').to.be.false;
+    button.click();
+    await el.updateComplete;
+    expect(el.getAttribute('collapsed'), 'after collapsing again').to.equal('');
+    expect(paragraphs(el)).to.deep.equal(['First paragraph.']);
+  });
+
+  it('collapses when the page sets the property, reflected to the attribute', async () => {
+    const el = await fixture<JitcoGreeting>(html`<jitco-greeting data=${json(custom)}></jitco-greeting>`);
+    el.collapsed = true;
+    await el.updateComplete;
+    expect(el.hasAttribute('collapsed')).to.be.true;
+    expect(paragraphs(el)).to.deep.equal(['First paragraph.']);
     await expect(el).to.be.accessible();
   });
 
@@ -405,7 +430,7 @@ describe('<jitco-greeting> bad src', () => {
     const errors = errorLog();
     el.addEventListener('jitco-error', errors.listener);
     el.src = '/test-api/greeting.json';
-    await oneEvent(el, 'jitco-load');
+    await nextEvent(el, 'jitco-load');
     await aTimeout(600);
     expect(textOf(heading(el))).to.equal('Welcome');
     expect(errors.details).to.have.length(0);
@@ -422,7 +447,7 @@ describe('<jitco-greeting> bad src', () => {
     expect(el.hasAttribute('aria-busy')).to.be.false;
     expect(warnings.warnings).to.have.length(0);
     parent.append(el);
-    await oneEvent(el, 'jitco-load');
+    await nextEvent(el, 'jitco-load');
     expect(textOf(heading(el))).to.equal('Welcome');
   });
 });

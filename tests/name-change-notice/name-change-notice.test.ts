@@ -1,10 +1,11 @@
-import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html } from '@open-wc/testing';
+import { nothing as nothingAttr } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/greeting/define.js';
 import '../../src/name-change-notice/define.js';
 import type { JitcoNameChangeNotice } from '../../src/name-change-notice/name-change-notice.js';
 import { toIsoDay } from '../../src/core/values.js';
-import { all, captureWarnings, errorLog, isShown, one, textOf, until } from '../helpers.js';
+import { all, captureWarnings, errorLog, isShown, nextEvent, one, textOf, until } from '../helpers.js';
 
 const json = (value: unknown) => JSON.stringify(value);
 const custom = {
@@ -122,6 +123,24 @@ describe('<jitco-name-change-notice> effective date', () => {
   });
 });
 
+describe('<jitco-name-change-notice> message language', () => {
+  it('marks a message in another language than the notice with its lang', async () => {
+    const content = { ...custom, message: { ja: '変更はありません。' } };
+    const el = await fixture<JitcoNameChangeNotice>(html`<jitco-name-change-notice lang="en" data=${json(content)}></jitco-name-change-notice>`);
+    const marked = one(el, '[part="message"] [lang]');
+    expect(marked.getAttribute('lang')).to.equal('ja');
+    expect(textOf(marked)).to.equal('変更はありません。');
+  });
+
+  it('leaves a message in the notice’s own language unmarked', async () => {
+    const content = { ...custom, message: { en: 'Nothing else changes.', ja: '変更はありません。' } };
+    const el = await fixture<JitcoNameChangeNotice>(html`<jitco-name-change-notice lang="ja" data=${json(content)}></jitco-name-change-notice>`);
+    expect(textOf(one(el, '[part="message"]'))).to.equal('変更はありません。');
+    expect(all(el, '[part="message"] [lang]')).to.have.length(0);
+    expect(one(el, '[part="message"]').hasAttribute('lang')).to.be.false;
+  });
+});
+
 describe('<jitco-name-change-notice> direction', () => {
   it('mirrors with dir="rtl": the accent border and the close button move to the other side', async () => {
     const page = await fixture<HTMLElement>(html`<div style="inline-size: 500px">
@@ -180,7 +199,7 @@ describe('<jitco-name-change-notice> dismissal', () => {
     const button = closeButton(el) as HTMLButtonElement;
     expect(button.type).to.equal('button');
     expect(button.getAttribute('aria-label')).to.equal('Close notice');
-    const fired = oneEvent(el, 'jitco-dismiss');
+    const fired = nextEvent(el, 'jitco-dismiss');
     button.click();
     const event = await fired;
     expect(event.cancelable && event.bubbles && event.composed).to.be.true;
@@ -243,6 +262,56 @@ describe('<jitco-name-change-notice> dismissal', () => {
     expect(changed.rendered).to.be.true;
   });
 
+  /** Dismisses a notice with `content`, then attaches fresh notices and tells which show. */
+  async function dismissThenShow(content: object, others: object[], attributes: { noticeId?: string } = {}) {
+    const first = await fixture<JitcoNameChangeNotice>(html`<jitco-name-change-notice dismissible
+      notice-id=${attributes.noticeId ?? nothingAttr} data=${json(content)}></jitco-name-change-notice>`);
+    closeButton(first).click();
+    await first.updateComplete;
+    expect(isShown(first), 'dismissed notice').to.be.false;
+    const shown: boolean[] = [];
+    for (const other of others) {
+      const el = await fixture<JitcoNameChangeNotice>(html`<jitco-name-change-notice dismissible
+        notice-id=${attributes.noticeId ?? nothingAttr} data=${json(other)}></jitco-name-change-notice>`);
+      shown.push(isShown(el));
+    }
+    return shown;
+  }
+
+  for (const [field, changed] of [
+    ['formerName', 'Another Former Name'],
+    ['newName', { en: 'Another New Name', ja: '別の名前' }],
+    ['effectiveDate', '2031-01-01'],
+    ['message', 'A different message.'],
+  ] as const) {
+    it(`shows a dismissed notice again when its ${field} changes`, async () => {
+      const content = { ...custom, message: `Message ${uniqueId()}` };
+      // The same content stays dismissed; the content with this one field changed shows.
+      const shown = await dismissThenShow(content, [{ ...content }, { ...content, [field]: changed }]);
+      expect(shown, `[same content, ${field} changed]`).to.deep.equal([false, true]);
+    });
+  }
+
+  it('keeps a dismissed notice dismissed when only its link, abbreviation or heading changes', async () => {
+    const content = { ...custom, message: `Message ${uniqueId()}` };
+    const shown = await dismissThenShow(content, [
+      { ...content, link: { href: '/other', label: 'Other' } },
+      { ...content, abbreviation: 'OPN' },
+      { ...content, heading: 'Another heading' },
+    ]);
+    expect(shown).to.deep.equal([false, false, false]);
+  });
+
+  it('keys the dismissal by notice-id instead of the content when it is set', async () => {
+    const noticeId = uniqueId();
+    const content = { ...custom, message: `Message ${uniqueId()}` };
+    const changedEverywhere = { formerName: 'A', newName: 'B', effectiveDate: '2040-01-01', message: 'C' };
+    expect(await dismissThenShow(content, [changedEverywhere], { noticeId })).to.deep.equal([false]);
+    // The same content without the id is another notice.
+    const el = await fixture<JitcoNameChangeNotice>(html`<jitco-name-change-notice dismissible data=${json(content)}></jitco-name-change-notice>`);
+    expect(isShown(el)).to.be.true;
+  });
+
   it('remembers by notice-id when it is set, whatever the content', async () => {
     const id = uniqueId();
     const el = await fixture<JitcoNameChangeNotice>(html`<jitco-name-change-notice dismissible notice-id=${id}></jitco-name-change-notice>`);
@@ -271,7 +340,7 @@ describe('<jitco-name-change-notice> dismissal', () => {
 
     const seen: boolean[] = [];
     const again = await fixture<JitcoNameChangeNotice>(html`<jitco-name-change-notice dismissible src=${src}></jitco-name-change-notice>`);
-    const loaded = oneEvent(again, 'jitco-load');
+    const loaded = nextEvent(again, 'jitco-load');
     seen.push(isShown(again));
     await loaded;
     await again.updateComplete;

@@ -203,6 +203,23 @@ describe('<jitco-timeline> interface languages', () => {
 });
 
 describe('<jitco-timeline> custom content', () => {
+  it('sorts a period by its from date, not its to date', async () => {
+    const periods = {
+      events: [
+        { date: '2010', title: 'Point in 2010' },
+        { date: { from: '2000', to: '2030', label: '2000 to 2030' }, title: 'Period from 2000' },
+        { date: { from: '2012', to: '2013', label: '2012 to 2013' }, title: 'Period from 2012' },
+        { date: '2011-06', title: 'Point in 2011' },
+      ],
+    };
+    const el = await fixture<JitcoTimeline>(html`<jitco-timeline now="2000-01-01" data=${json(periods)}></jitco-timeline>`);
+    expect(titles(el)).to.deep.equal(['Period from 2000', 'Point in 2010', 'Point in 2011', 'Period from 2012']);
+    expect(datetimes(el)).to.deep.equal(['2000', '2010', '2011-06', '2012']);
+    el.order = 'desc';
+    await el.updateComplete;
+    expect(titles(el)).to.deep.equal(['Period from 2012', 'Point in 2011', 'Point in 2010', 'Period from 2000']);
+  });
+
   it('renders its own heading, sorts by date (periods by their start), with description, figure and safe link', async () => {
     const el = await fixture<JitcoTimeline>(html`<jitco-timeline now="2025-01-01" data=${json(custom)}></jitco-timeline>`);
     expect(textOf(heading(el))).to.equal('Our milestones');
@@ -502,11 +519,24 @@ describe('<jitco-timeline> 1,000 events', () => {
     const reorder = performance.now() - start;
     expect(items(el)[0]).to.equal(lastItem);
 
-    // An update that changes no event re-uses the prepared rows.
-    start = performance.now();
-    el.requestUpdate();
-    await el.updateComplete;
-    const rerender = performance.now() - start;
+    // An update that changes no event re-uses the prepared rows: no date is formatted again
+    // (formatIsoDate builds each date with Date.UTC), while a language switch formats them all.
+    const { UTC } = Date;
+    let formatted = 0;
+    let rerender = 0;
+    Date.UTC = (...args: Parameters<typeof UTC>) => (formatted++, UTC(...args));
+    try {
+      start = performance.now();
+      el.requestUpdate();
+      await el.updateComplete;
+      rerender = performance.now() - start;
+      expect(formatted, 'dates formatted by an update that changes nothing').to.equal(0);
+      el.lang = 'ja';
+      await el.updateComplete;
+      expect(formatted, 'dates formatted after a language switch').to.be.at.least(1001);
+    } finally {
+      Date.UTC = UTC;
+    }
     console.log(`1,000 events: first render ${firstRender.toFixed(0)} ms, update ${update.toFixed(0)} ms, reorder ${reorder.toFixed(0)} ms, re-render ${rerender.toFixed(0)} ms`);
   });
 });
