@@ -16,6 +16,8 @@ const npmEntries = {
   ...Object.fromEntries(elements.map((e) => [`${e.name}/define`, e.define])),
   ...Object.fromEntries(elements.filter((e) => existsSync(e.element)).map((e) => [e.element.slice(4, -3), e.element])),
   ...(existsSync('src/react.ts') ? { react: 'src/react.ts' } : {}),
+  // One React wrapper per element (`jitco-elements/react/greeting.js`, …): each pulls in its element only.
+  ...Object.fromEntries(elements.map((e) => [`react/${e.name}`, `src/react/${e.name}.ts`]).filter(([, file]) => existsSync(file))),
 };
 
 const LEGACY_DECORATORS = new URL('./scripts/lit-legacy-decorators.js', import.meta.url).pathname;

@@ -72,7 +72,7 @@ function templateMinifier(context) {
  * `tslib`, which `decorateHelper` provides, so neither build carries a copy per module nor needs
  * `tslib` at run time. Declarations come from `tsc -p tsconfig.build.json`.
  */
-export function transpile({ outDir, minifyTemplates = true }) {
+export function transpile({ outDir }) {
   return typescript({
     tsconfig: new URL('../tsconfig.json', import.meta.url).pathname,
     outDir,
@@ -82,7 +82,7 @@ export function transpile({ outDir, minifyTemplates = true }) {
     inlineSources: true,
     // Types are checked by `npm run typecheck`; the build only compiles.
     noEmitOnError: false,
-    transformers: minifyTemplates ? { before: [templateMinifier] } : undefined,
+    transformers: { before: [templateMinifier] },
   });
 }
 

@@ -4,7 +4,10 @@
  */
 import { defineElements } from './core/define.js';
 import { JitcoGreeting } from './greeting/greeting.js';
+import { GREETING_TAG } from './greeting/tag.js';
 import { JitcoNameChangeNotice } from './name-change-notice/name-change-notice.js';
+import { NAME_CHANGE_NOTICE_TAG } from './name-change-notice/tag.js';
+import { TIMELINE_TAG } from './timeline/tag.js';
 import { JitcoTimeline } from './timeline/timeline.js';
 
 export { JitcoGreeting, JitcoNameChangeNotice, JitcoTimeline };
@@ -16,7 +19,7 @@ export type { JitcoErrorDetail, JitcoLoadDetail } from './core/errors.js';
 export type { LocalizedText } from './core/schema.js';
 
 defineElements({
-  'jitco-greeting': JitcoGreeting,
-  'jitco-timeline': JitcoTimeline,
-  'jitco-name-change-notice': JitcoNameChangeNotice,
+  [GREETING_TAG]: JitcoGreeting,
+  [TIMELINE_TAG]: JitcoTimeline,
+  [NAME_CHANGE_NOTICE_TAG]: JitcoNameChangeNotice,
 });

@@ -10,7 +10,7 @@
  */
 // Chai itself, the very module @open-wc/testing re-exports: importing @open-wc/testing here,
 // before Mocha exists, would skip its fixture cleanup (registered only where `afterEach` is defined).
-import chai from '@esm-bundle/chai';
+import * as chai from '@esm-bundle/chai';
 
 /** `<button#close part="button">`: enough to tell nodes apart in a failure message. */
 function describeNode(node: Node): string {

@@ -1,8 +1,9 @@
 import { defineElements } from '../core/define.js';
 import { JitcoNameChangeNotice } from './name-change-notice.js';
+import { NAME_CHANGE_NOTICE_TAG } from './tag.js';
 
 export { JitcoNameChangeNotice };
 export type { NameChangeNoticeContent } from './name-change-notice.content.js';
 export type { JitcoDismissDetail } from './name-change-notice.js';
 
-defineElements({ 'jitco-name-change-notice': JitcoNameChangeNotice });
+defineElements({ [NAME_CHANGE_NOTICE_TAG]: JitcoNameChangeNotice });

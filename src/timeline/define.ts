@@ -1,7 +1,8 @@
 import { defineElements } from '../core/define.js';
+import { TIMELINE_TAG } from './tag.js';
 import { JitcoTimeline } from './timeline.js';
 
 export { JitcoTimeline };
 export type { TimelineContent, TimelineEvent } from './timeline.content.js';
 
-defineElements({ 'jitco-timeline': JitcoTimeline });
+defineElements({ [TIMELINE_TAG]: JitcoTimeline });

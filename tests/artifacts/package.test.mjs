@@ -6,8 +6,10 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { gzipSync } from 'node:zlib';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import { rollup } from 'rollup';
+import { minify } from 'terser';
 import { elements, root } from '../../scripts/elements.mjs';
 
 const readJson = (path) => JSON.parse(readFileSync(path, 'utf8'));
@@ -47,7 +49,11 @@ describe('npm package', () => {
   it('has every entry point of the contract, for every element', () => {
     const installed = join(consumer, 'node_modules', pkg.name);
     const entry = (key) => pkg.exports[key];
-    const targets = [entry('.'), entry('./react'), ...elements.flatMap((e) => [entry(`./${e.name}.js`), entry(`./elements/${e.name}.js`)])];
+    const targets = [
+      entry('.'),
+      entry('./react'),
+      ...elements.flatMap((e) => [entry(`./${e.name}.js`), entry(`./elements/${e.name}.js`), entry(`./react/${e.name}.js`)]),
+    ];
     for (const target of targets) {
       assert.ok(target, 'exports entry');
       for (const file of [target.types, target.default]) assert.ok(existsSync(join(installed, file)), file);
@@ -74,6 +80,14 @@ describe('npm package', () => {
       `document.querySelector('jitco-greeting')!.data = content;`,
       `// @ts-expect-error: collapsed is a boolean`,
       `document.createElement('jitco-greeting').collapsed = 'yes';`,
+      // `data` is typed per element: content of that element or JSON text.
+      `document.createElement('jitco-greeting').data = JSON.stringify(content);`,
+      `// @ts-expect-error: data is content or JSON text, not a number`,
+      `document.createElement('jitco-greeting').data = 42;`,
+      `// @ts-expect-error: a misspelt field`,
+      `document.createElement('jitco-greeting').data = { headng: 'Hi', paragraphs: [], signature: { organization: 'O', role: 'R', name: 'N' } };`,
+      `// @ts-expect-error: the greeting's content on the timeline`,
+      `document.createElement('jitco-timeline').data = content;`,
     ];
     writeFileSync(join(consumer, 'main.ts'), lines.join('\n') + '\n');
     writeFileSync(
@@ -103,5 +117,39 @@ describe('npm package', () => {
     for (const e of elements) assert.ok(output[0].code.includes(`'${e.tag}'`) || output[0].code.includes(`"${e.tag}"`), e.tag);
     assert.equal(moduleIds.filter((id) => /lit-html[\\/]lit-html\.js$/.test(id)).length, 1);
     assert.ok(moduleIds.every((id) => !/node_modules[\\/](react|@lit[\\/]react)[\\/]/.test(id)), 'React stays out unless imported');
+  });
+
+  /** A consumer's production bundle of `source` (React left to the consumer), minified: its code and its gzip bytes. */
+  async function consumerBundle(name, source) {
+    const input = join(consumer, `${name}.js`);
+    writeFileSync(input, source);
+    const bundle = await rollup({
+      input,
+      external: [/^react(\/|$)/],
+      plugins: [nodeResolve({ rootDir: consumer, exportConditions: ['production'] })],
+      onwarn: () => {},
+    });
+    const { output } = await bundle.generate({ format: 'es' });
+    const { code } = await minify(output[0].code, { module: true, compress: { passes: 2 } });
+    return { code, gzip: gzipSync(code, { level: 9 }).length };
+  }
+
+  it('has a React wrapper per element that pulls in that element only', async (t) => {
+    const combined = await consumerBundle('react-all', `export * from 'jitco-elements/react';\n`);
+    for (const e of elements) assert.ok(combined.code.includes(e.tag), `combined wrapper defines ${e.tag}`);
+    const sizes = [`jitco-elements/react: ${combined.gzip} B gzip`];
+    for (const e of elements) {
+      const { code, gzip } = await consumerBundle(`react-${e.name}`, `export * from 'jitco-elements/react/${e.name}.js';\n`);
+      const wrapper = className(e.tag);
+      assert.ok(code.includes(e.tag), `react/${e.name}.js defines ${e.tag}`);
+      assert.ok(code.includes(wrapper), `react/${e.name}.js has ${wrapper}`);
+      for (const other of elements.filter((o) => o !== e)) {
+        assert.ok(!code.includes(`"${other.tag}"`) && !code.includes(`'${other.tag}'`), `react/${e.name}.js pulls in ${other.tag}`);
+      }
+      assert.ok(gzip < combined.gzip, `react/${e.name}.js (${gzip} B) is smaller than the combined wrapper (${combined.gzip} B)`);
+      sizes.push(`jitco-elements/react/${e.name}.js: ${gzip} B gzip`);
+    }
+    // Lit and @lit/react included, React left out; read by the report (docs/distribution.md).
+    t.diagnostic(`consumer bundles, minified: ${sizes.join('; ')}`);
   });
 });

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { defineElements } from '../../src/core/define.js';
+import { JitcoGreeting as GreetingClass } from '../../src/greeting/define.js';
 
 /** Calls `run` with console.info recorded. */
 function infosOf(run: () => void): string[] {
@@ -47,5 +48,21 @@ describe('defineElements', () => {
     expect(infos).to.have.length(1);
     expect(infos[0]).to.contain(`${tag} not defined`);
     expect(customElements.get(tag)).to.equal(undefined);
+  });
+});
+
+describe('registration of an element', () => {
+  it('never throws on a second definition and logs one console.info', async () => {
+    const infos: string[] = [];
+    const info = console.info;
+    console.info = (message: string) => void infos.push(message);
+    try {
+      defineElements({ 'jitco-greeting': class extends GreetingClass {} });
+    } finally {
+      console.info = info;
+    }
+    expect(customElements.get('jitco-greeting')).to.equal(GreetingClass);
+    expect(infos).to.have.length(1);
+    expect(infos[0]).to.contain('jitco-greeting');
   });
 });

@@ -1,18 +1,17 @@
 /**
- * Property tests: arbitrary JSON, arbitrary `data` attribute text and schema-shaped content that is
- * wrong in places, thrown at every element. The oracle is the element's own schema: the element
- * must report exactly the issues `validate` finds (one `console.warn` and one `jitco-error` each)
- * and render exactly what a clean copy of the valid part renders, or the default when nothing is
- * valid; it never throws and never turns content into markup.
+ * Property tests: arbitrary JSON, arbitrary `data` attribute text and content of each element's
+ * shape that is wrong in places. The oracle is the generators' own knowledge (tests/fuzz/model.ts,
+ * written from the contract, importing nothing from src/): each input comes with the JSON paths
+ * of the errors the element must report (one `console.warn` and one `jitco-error` each) and the
+ * content it must then show, rendered by a clean element for comparison, or its default. The
+ * element never throws and never turns content into markup.
  */
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import type { JitcoErrorDetail } from '../../src/core/errors.js';
-import { validate, type Schema } from '../../src/core/schema.js';
-import { isSafeUrl } from '../../src/core/values.js';
 import { elements, mount, shadowMarkup, shadowText, type ElementUnderTest, type JitcoElementLike } from '../elements.js';
 import { captureWarnings } from '../helpers.js';
-import { contentFor, hostileJson, hostileString, MARK } from './arbitraries.js';
+import { arbitraryIssues, contentModels, hostileJson, hostileString, isJsonExact, MARK, REFUSED, urlsIn, type Made } from './model.js';
 
 const RUNS = 150;
 /** Tags that only content could have put there. */
@@ -25,54 +24,17 @@ beforeEach(() => {
 });
 afterEach(() => container.remove());
 
-/** What the element must do with `data`, modelled on the contract: parse text, validate, keep the default when nothing is valid. */
-function expectation({ schema }: ElementUnderTest, data: unknown) {
-  if (data === undefined || data === null || data === '') return { issues: 0, value: undefined };
-  let parsed = data;
-  if (typeof data === 'string') {
-    try {
-      parsed = JSON.parse(data);
-    } catch {
-      return { issues: 1, value: undefined };
-    }
-  }
-  const { issues, value } = validate(schema, parsed);
-  return { issues: issues.length, value };
-}
-
-/** `value` with `<b>INJECTED</b>` appended to every text of the content (not to URLs, dates or literals). */
-function markTexts(schema: Schema, value: unknown): unknown {
-  const mark = (text: string) => `${text}<b>${MARK}</b>`;
-  switch (schema.kind) {
-    case 'text':
-      return typeof value === 'string'
-        ? mark(value)
-        : Object.fromEntries(Object.entries(value as Record<string, string>).map(([tag, text]) => [tag, mark(text)]));
-    case 'string':
-      return schema.format ? value : mark(value as string);
-    case 'array':
-      return (value as unknown[]).map((item) => markTexts(schema.item, item));
-    case 'union': {
-      const option = schema.options.find((candidate) => validate(candidate, value).issues.length === 0);
-      return option ? markTexts(option, value) : value;
-    }
-    case 'object':
-      return Object.fromEntries(
-        Object.entries(value as Record<string, unknown>).map(([key, field]) => [key, schema.fields[key] ? markTexts(schema.fields[key], field) : field]),
-      );
-    default:
-      return value;
-  }
-}
-
-/** Markup-safety checks that hold for any render, whatever the content. */
-function expectNoMarkupFromContent(element: Element) {
+/**
+ * Markup-safety checks that hold for any render: no element and no handler made of content,
+ * and every `href`/`src` one of `allowedUrls` (the safe URLs the generator put in the content).
+ */
+function expectNoMarkupFromContent(element: Element, allowedUrls: string[]) {
   const root = element.shadowRoot!;
   expect(root.querySelectorAll(FORBIDDEN), 'elements from content').to.have.length(0);
   for (const node of root.querySelectorAll('*')) {
     for (const { name, value } of node.attributes) {
       expect(name.startsWith('on'), `event handler attribute ${name}`).to.be.false;
-      if (name === 'src' || name === 'href') expect(isSafeUrl(value), `${name}="${value}"`).to.be.true;
+      if (name === 'src' || name === 'href') expect(allowedUrls, `${name}="${value}" is one the generator made safe`).to.include(value);
     }
   }
   // Injected `<b>INJECTED</b>` may only ever show as those very characters.
@@ -94,54 +56,99 @@ async function renderWith(under: ElementUnderTest, setup: (element: JitcoElement
   }
 }
 
-/** Runs one input through an element and checks every property against the model. */
-async function check(under: ElementUnderTest, data: unknown, as: 'property' | 'attribute') {
+interface Expected {
+  /** Paths of the errors, or a count where paths are the engine's (invalid JSON: a position). */
+  issues: string[] | number;
+  shows: unknown;
+}
+
+/** Runs one input through an element and compares with what the generator expects. */
+async function check(under: ElementUnderTest, data: unknown, as: 'property' | 'attribute', expected: Expected) {
   container.replaceChildren();
   const { element, errors, warnings } = await renderWith(under, (element) => {
     if (as === 'property') element.data = data;
     else element.setAttribute('data', data as string);
   });
-  const expected = expectation(under, data);
-  expect(errors.length, `jitco-error count for ${JSON.stringify(data)}`).to.equal(expected.issues);
-  expect(errors.every((error) => error.source === 'data')).to.be.true;
+  const input = JSON.stringify(data)?.slice(0, 300);
+  if (typeof expected.issues === 'number') expect(errors.length, `jitco-error count for ${input}`).to.equal(expected.issues);
+  else expect(errors.map((error) => error.path).sort(), `jitco-error paths for ${input}`).to.deep.equal([...expected.issues].sort());
+  expect(errors.every((error) => error.source === 'data'), 'source "data"').to.be.true;
   expect(warnings.length, 'one console.warn per error').to.equal(errors.length);
   expect(warnings.every((warning) => warning.startsWith(`<${under.tag}> data`))).to.be.true;
-  expectNoMarkupFromContent(element);
-  // What it shows: the valid part, rendered as a clean copy renders it, or else the default.
-  const { element: reference } = await renderWith(under, (reference) => {
-    if (expected.value !== undefined) reference.data = expected.value;
+  const shows = expected.shows === REFUSED ? undefined : expected.shows;
+  expectNoMarkupFromContent(element, urlsIn(shows));
+  // What it shows: the valid part the generator kept, as a clean element renders it, or the default.
+  const reference = await renderWith(under, (reference) => {
+    if (shows !== undefined) reference.data = shows;
   });
-  expect(shadowMarkup(element)).to.equal(shadowMarkup(reference));
+  expect(reference.errors, 'the content the model calls valid is accepted').to.deep.equal([]);
+  expect(shadowMarkup(element)).to.equal(shadowMarkup(reference.element));
   expect(shadowText(element)).not.to.equal('');
 }
 
+/** What an arbitrary `data` value (property or attribute text) must give, when the model can tell. */
+function expectationOf(tag: string, data: unknown): Expected | undefined {
+  if (data === undefined || data === null || data === '') return { issues: [], shows: REFUSED };
+  let parsed = data;
+  if (typeof data === 'string') {
+    try {
+      parsed = JSON.parse(data);
+    } catch {
+      return { issues: 1, shows: REFUSED };
+    }
+  }
+  const issues = arbitraryIssues(tag, parsed);
+  return issues && { issues, shows: REFUSED };
+}
+
 for (const under of elements) {
+  const model = contentModels[under.tag];
+  if (!model) continue;
+
   describe(`<${under.tag}> fuzzed content`, function () {
     this.timeout(120_000);
 
-    it('arbitrary JSON as the data property: never throws, always reports and shows content or default', async () => {
-      await fc.assert(fc.asyncProperty(hostileJson, (data) => check(under, data, 'property')), { numRuns: RUNS });
-      await fc.assert(fc.asyncProperty(fc.jsonValue({ maxDepth: 3 }), (data) => check(under, data, 'property')), { numRuns: RUNS / 3 });
+    const arbitrary = (as: 'property' | 'attribute') => async (data: unknown) => {
+      const expected = expectationOf(under.tag, data);
+      fc.pre(expected !== undefined);
+      await check(under, data, as, expected!);
+    };
+
+    it('arbitrary JSON as the data property: never throws, reports what is missing and shows the default', async () => {
+      await fc.assert(fc.asyncProperty(hostileJson, arbitrary('property')), { numRuns: RUNS });
+      await fc.assert(fc.asyncProperty(fc.jsonValue({ maxDepth: 3 }), arbitrary('property')), { numRuns: RUNS / 3 });
     });
 
     it('arbitrary text as the data attribute: invalid JSON is one error and the default', async () => {
       const text = fc.oneof(hostileString, hostileJson.map((value) => JSON.stringify(value) ?? ''), fc.json({ maxDepth: 3 }));
-      await fc.assert(fc.asyncProperty(text, (data) => check(under, data, 'attribute')), { numRuns: RUNS });
+      await fc.assert(fc.asyncProperty(text, arbitrary('attribute')), { numRuns: RUNS });
     });
 
-    it('content of the right shape, wrong in places: reports each issue and renders the valid part', async () => {
-      await fc.assert(fc.asyncProperty(contentFor(under.schema), (data) => check(under, data, 'property')), { numRuns: RUNS });
+    it('content of the right shape, wrong in places: reports each wrong place by its path and renders the valid part', async () => {
+      await fc.assert(
+        fc.asyncProperty(model({ corruption: 0.08 }), (made: Made) => check(under, made.value, 'property', made)),
+        { numRuns: RUNS },
+      );
+    });
+
+    it('the same content as data attribute text: the same errors and rendering', async () => {
+      // NaN and ±Infinity become null in JSON text (another input); -0 becomes 0 (so does the expectation).
+      const jsonSafe = model({ corruption: 0.08 }).filter((made) => isJsonExact(made.value));
+      const viaJson = (made: Made): Made => ({ ...made, shows: made.shows === REFUSED ? REFUSED : JSON.parse(JSON.stringify(made.shows)) });
+      await fc.assert(
+        fc.asyncProperty(jsonSafe, (made: Made) => check(under, JSON.stringify(made.value), 'attribute', viaJson(made))),
+        { numRuns: RUNS / 3 },
+      );
     });
 
     it('valid content with markup in every text: shows the markup as text, never as elements', async () => {
-      const valid = contentFor(under.schema, 0).filter((value) => validate(under.schema, value).issues.length === 0);
       await fc.assert(
-        fc.asyncProperty(valid, async (data) => {
-          const marked = markTexts(under.schema, data);
-          await check(under, marked, 'property');
-          const { element } = await renderWith(under, (element) => (element.data = marked));
-          // Content with no text at all (a timeline with no events and no heading) has no mark.
-          if (JSON.stringify(marked).includes(MARK)) expect(shadowText(element)).to.include(`<b>${MARK}</b>`);
+        fc.asyncProperty(model({ marked: true }), async (made: Made) => {
+          expect(made.issues).to.deep.equal([]);
+          await check(under, made.value, 'property', made);
+          const { element } = await renderWith(under, (element) => (element.data = made.value));
+          // Content with no text shown (a timeline with no events and no heading; marks only in unknown fields) has no mark.
+          if (JSON.stringify(made.shows).includes(MARK)) expect(shadowText(element)).to.include(`<b>${MARK}</b>`);
           else expect(shadowText(element)).not.to.include('<b>');
         }),
         { numRuns: RUNS / 3 },
@@ -151,15 +158,27 @@ for (const under of elements) {
 }
 
 describe('fuzz harness', () => {
-  it('covers every element that src/index.ts exports and defines', () => {
-    expect(elements.map((element) => element.tag)).to.include('jitco-greeting');
-    for (const { schema } of elements) expect(schema.kind).to.equal('object');
+  it('covers every element that src/index.ts exports and defines, each with a content model', () => {
+    expect(elements.map((element) => element.tag)).to.deep.equal(['jitco-greeting', 'jitco-name-change-notice', 'jitco-timeline']);
+    expect(Object.keys(contentModels).sort()).to.deep.equal(elements.map((element) => element.tag));
   });
 
-  it('catches markup made from content (self-check of the oracle)', async () => {
+  it('catches markup made from content and unsafe URLs (self-check of the oracle)', async () => {
     const host = document.createElement('div');
     host.attachShadow({ mode: 'open' }).innerHTML = `<p><b>${MARK}</b></p>`;
-    expect(() => expectNoMarkupFromContent(host)).to.throw();
+    expect(() => expectNoMarkupFromContent(host, [])).to.throw();
+    const link = document.createElement('div');
+    link.attachShadow({ mode: 'open' }).innerHTML = `<p><a href="javascript:alert(1)">x</a></p>`;
+    expect(() => expectNoMarkupFromContent(link, ['https://example.com/'])).to.throw(/href/);
+  });
+
+  it('knows what it made (self-check of the model against hand-written cases)', () => {
+    const [made] = fc.sample(contentModels['jitco-greeting']({ corruption: 0 }), { seed: 1, numRuns: 1 });
+    expect(made.issues).to.deep.equal([]);
+    expect(made.shows).to.not.equal(REFUSED);
+    expect(arbitraryIssues('jitco-greeting', [1])).to.deep.equal(['(root)']);
+    expect(arbitraryIssues('jitco-timeline', { other: 1 })).to.deep.equal(['events']);
+    expect(arbitraryIssues('jitco-timeline', { events: 1 })).to.equal(undefined);
   });
 });
 

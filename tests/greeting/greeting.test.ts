@@ -2,8 +2,6 @@ import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/greeting/define.js';
 import type { JitcoGreeting } from '../../src/greeting/greeting.js';
-import { JitcoGreeting as GreetingClass } from '../../src/greeting/greeting.js';
-import { defineElements } from '../../src/core/define.js';
 import { all, captureWarnings, errorLog, isShown, nextEvent, one, textOf, until } from '../helpers.js';
 
 const custom = {
@@ -449,21 +447,5 @@ describe('<jitco-greeting> bad src', () => {
     parent.append(el);
     await nextEvent(el, 'jitco-load');
     expect(textOf(heading(el))).to.equal('Welcome');
-  });
-});
-
-describe('registration', () => {
-  it('never throws on a second definition and logs one console.info', async () => {
-    const infos: string[] = [];
-    const info = console.info;
-    console.info = (message: string) => void infos.push(message);
-    try {
-      defineElements({ 'jitco-greeting': class extends GreetingClass {} });
-    } finally {
-      console.info = info;
-    }
-    expect(customElements.get('jitco-greeting')).to.equal(GreetingClass);
-    expect(infos).to.have.length(1);
-    expect(infos[0]).to.contain('jitco-greeting');
   });
 });
