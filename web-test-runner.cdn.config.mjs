@@ -40,7 +40,10 @@ export const CDN_BUILD_FILES = [
 const CDN_FILE = '/dist/cdn/jitco-elements.js';
 const importMap = {
   imports: Object.fromEntries(
-    ['/src/index.js', '/src/greeting/define.js', '/src/timeline/define.js', '/src/name-change-notice/define.js'].map((entry) => [entry, CDN_FILE]),
+    ['/src/index', '/src/greeting/define', '/src/timeline/define', '/src/name-change-notice/define']
+      // The dev server rewrites `define.js` imports of the tests to the `.ts` sources it serves.
+      .flatMap((entry) => [`${entry}.js`, `${entry}.ts`])
+      .map((entry) => [entry, CDN_FILE]),
   ),
 };
 

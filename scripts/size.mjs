@@ -1,14 +1,10 @@
 // `npm run size`: gzip and brotli of each CDN file, what Lit alone weighs, and the budget check.
 // Run after the build.
 //
-// The budget asked for (issue 5: 10 KiB gzip goal, 12 KiB hard limit for all three elements) is
-// not met: Lit alone is 5.8 KiB, the verbatim seed text 1.3 KiB and the 10 non-English locale
-// tables 2.7 KiB (`--breakdown`), leaving 2.2 KiB for the code and CSS of the core and three
-// elements, which take 8.7 KiB.
-// Until that is settled, LIMIT is a regression guard just above today's size, so any growth
-// fails the test command and has to be argued for. Raised once, from 18.75 to 19 KiB (+0.3 KiB:
-// script-aware locale matching, interface strings marked with their lang, focus across shadow
-// roots after dismissal, registration that cannot throw).
+// The limit is 19 KiB gzip for dist/cdn/jitco-elements.js (issue 12; the 10 KiB goal and 12 KiB
+// limit of issue 5 are withdrawn: Lit, the verbatim seed text and the interface languages alone
+// weigh about 9.9 KiB). Above it the test command fails, so growth has to be paid for with savings.
+// The figures themselves are this script's output, never copied here: run it.
 // `--breakdown` also prints the parts (Lit, seed text, locales, our code), measured by building
 // the ES file without each part and taking the difference.
 import { readdirSync, readFileSync } from 'node:fs';
@@ -20,8 +16,6 @@ import configs, { terserOptions } from '../rollup.config.mjs';
 import { root } from './elements.mjs';
 
 const LIMIT = 19 * 1024;
-const ASKED = 12 * 1024;
-const GOAL = 10 * 1024;
 const gzip = (code) => gzipSync(code, { level: 9 }).length;
 const brotli = (code) =>
   brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
@@ -78,6 +72,6 @@ if (process.argv.includes('--breakdown')) {
 }
 
 const es = gzip(readFileSync(join(cdn, 'jitco-elements.js')));
-const verdict = es > LIMIT ? `OVER the ${kib(LIMIT)} regression limit` : es > ASKED ? `within the ${kib(LIMIT)} regression limit, above the 12 KiB budget asked for` : es > GOAL ? 'within the 12 KiB limit, above the 10 KiB goal' : 'within the 10 KiB goal';
+const verdict = es > LIMIT ? `OVER the ${kib(LIMIT)} limit` : `within the ${kib(LIMIT)} limit (${LIMIT - es} B to spare)`;
 console.log(`\ndist/cdn/jitco-elements.js: ${kib(es)} gzip (${es} B): ${verdict}`);
 if (es > LIMIT) process.exitCode = 1;
