@@ -102,15 +102,17 @@ describe('dist/schemas/', () => {
   });
 });
 
-describe('React wrappers (jitco-elements/react)', () => {
-  it('has one per element, with the event props', () => {
-    const types = readFileSync(join(root, 'dist', 'react.d.ts'), 'utf8');
+describe('React wrappers (jitco-elements/react, jitco-elements/react/<element>.js)', () => {
+  it('has one per element, each in its own module with the event props, all re-exported by react.js', () => {
+    const combined = readFileSync(join(root, 'dist', 'react.d.ts'), 'utf8');
     for (const element of elements) {
-      const declaration = declarations.find((d) => d.tagName === element.tag);
-      assert.match(types, new RegExp(`export declare const ${declaration.name}\\b`), `wrapper ${declaration.name}`);
+      const { name } = declarations.find((d) => d.tagName === element.tag);
+      const types = readFileSync(join(root, 'dist', 'react', `${element.name}.d.ts`), 'utf8');
+      assert.match(types, new RegExp(`export declare const ${name}\\b`), `wrapper ${name} in react/${element.name}.d.ts`);
+      assert.match(types, /onJitcoError/);
+      assert.match(types, /onJitcoLoad/);
+      if (element.tag === 'jitco-name-change-notice') assert.match(types, /onJitcoDismiss/);
+      assert.match(combined, new RegExp(`export \\{ ${name} \\} from './react/${element.name}.js'`), `react.d.ts re-exports ${name}`);
     }
-    assert.match(types, /onJitcoError/);
-    assert.match(types, /onJitcoLoad/);
-    if (elements.some((e) => e.tag === 'jitco-name-change-notice')) assert.match(types, /onJitcoDismiss/);
   });
 });

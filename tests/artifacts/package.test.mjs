@@ -58,7 +58,7 @@ describe('npm package', () => {
       assert.ok(target, 'exports entry');
       for (const file of [target.types, target.default]) assert.ok(existsSync(join(installed, file)), file);
     }
-    assert.deepEqual(Object.keys(readJson(join(installed, 'package.json')).dependencies).sort(), ['@lit/react', 'lit']);
+    assert.deepEqual(Object.keys(readJson(join(installed, 'package.json')).dependencies).sort(), ['@lit-labs/ssr', '@lit-labs/ssr-client', '@lit/react', 'lit']);
   });
 
   it('type-checks a TypeScript file using the elements, their events and content types', () => {
