@@ -4,10 +4,11 @@
 // The limit is 19 KiB gzip for dist/cdn/jitco-elements.js (issue 12; the 10 KiB goal and 12 KiB
 // limit of issue 5 are withdrawn: Lit, the verbatim seed text and the interface languages alone
 // weigh about 9.9 KiB). Above it the test command fails, so growth has to be paid for with savings.
-// The figures themselves are this script's output, never copied here: run it.
+// The figures themselves are this script's output, never copied here: run it. `--readme`
+// (implies `--breakdown`) writes them into README.md between its `size:start`/`size:end` marks.
 // `--breakdown` also prints the parts (Lit, seed text, locales, our code), measured by building
 // the ES file without each part and taking the difference.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { rollup } from 'rollup';
@@ -51,14 +52,17 @@ async function buildEs(input, transform) {
 
 const cdn = join(root, 'dist', 'cdn');
 const files = readdirSync(cdn).filter((f) => f.endsWith('.js')).sort();
-console.log('| file | minified | gzip | brotli |\n| --- | --- | --- | --- |');
-for (const file of files) console.log(row(`dist/cdn/${file}`, readFileSync(join(cdn, file))));
+const table = ['| file | minified | gzip | brotli |', '| --- | --- | --- | --- |'];
+for (const file of files) table.push(row(`dist/cdn/${file}`, readFileSync(join(cdn, file))));
 
 // What Lit alone weighs: the Lit features the elements use, nothing of ours.
 const litOnly = await buildEs(LIT_ONLY, undefined);
-console.log(row('Lit alone (LitElement, html, css, static-html, property/state, ifDefined)', litOnly));
+table.push(row('Lit alone (LitElement, html, css, static-html, property/state, ifDefined)', litOnly));
+console.log(table.join('\n'));
 
-if (process.argv.includes('--breakdown')) {
+const writeReadme = process.argv.includes('--readme');
+let breakdown = '';
+if (writeReadme || process.argv.includes('--breakdown')) {
   const full = gzip(await buildEs('src/index.ts'));
   // Without the seed text: the default content's long strings emptied.
   const noSeed = gzip(await buildEs('src/index.ts', (code, id) =>
@@ -67,11 +71,26 @@ if (process.argv.includes('--breakdown')) {
   const noLocales = gzip(await buildEs('src/index.ts', (code, id) =>
     /locales\/(?!en\.|index\.)[^/]+\.ts$/.test(id) ? `import { en } from './en.js'; export const ${id.match(/([^/]+)\.ts$/)[1].replace(/-(\w)/g, (_, c) => c.toUpperCase())} = en;` : null));
   const lit = gzip(litOnly);
+  const parts = { lit, seed: full - noSeed, locales: full - noLocales };
+  const code = full - parts.lit - parts.seed - parts.locales;
   console.log(`\nbreakdown of dist/cdn/jitco-elements.js (gzip, parts measured by leaving each out):`);
-  console.log(`  Lit ${lit} B, seed text ${full - noSeed} B, locale tables but en ${full - noLocales} B, our code and CSS ${full - lit - (full - noSeed) - (full - noLocales)} B, total ${full} B`);
+  console.log(`  Lit ${lit} B, seed text ${parts.seed} B, locale tables but en ${parts.locales} B, our code and CSS ${code} B, total ${full} B`);
+  breakdown =
+    `Of the ES file's ${kib(full)} gzip (built in memory without its source-map comment; \`--breakdown\` measures each part by leaving it out): Lit ${kib(lit)}, ` +
+    `the verbatim seed text ${kib(parts.seed)}, the ten non-English interface languages ${kib(parts.locales)}, ` +
+    `our code and CSS ${kib(code)}.`;
 }
 
 const es = gzip(readFileSync(join(cdn, 'jitco-elements.js')));
 const verdict = es > LIMIT ? `OVER the ${kib(LIMIT)} limit` : `within the ${kib(LIMIT)} limit (${LIMIT - es} B to spare)`;
 console.log(`\ndist/cdn/jitco-elements.js: ${kib(es)} gzip (${es} B): ${verdict}`);
 if (es > LIMIT) process.exitCode = 1;
+
+if (writeReadme) {
+  const readmePath = join(root, 'README.md');
+  const readme = readFileSync(readmePath, 'utf8');
+  const marks = /(<!-- size:start[^>]*-->\n)[^]*?(\n<!-- size:end -->)/;
+  if (!marks.test(readme)) throw new Error('README.md has no <!-- size:start --> … <!-- size:end --> section');
+  writeFileSync(readmePath, readme.replace(marks, (_, start, end) => `${start}${table.join('\n')}\n\n${breakdown}${end}`));
+  console.log('README.md: size figures written');
+}
