@@ -8,6 +8,7 @@ import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { uiLocale, uiLocales, type UiStrings } from '../locales/index.js';
 import type { ContentLoader } from './content.js';
+import { dirOf } from './format.js';
 import { reportError } from './errors.js';
 import { observeLang, pickText, resolveLocale, sameLanguage, type PickedText } from './locale.js';
 import type { LocalizedText, Schema } from './schema.js';
@@ -134,9 +135,12 @@ export abstract class JitcoElement extends LitElement {
     return pickText(value, this.locale, this.content.source === 'default' ? 'en' : undefined, around);
   }
 
-  /** A content text in a `<span>` (with `part` when given), marked with its language when it differs. */
+  /**
+   * A content text in a `<span>` (with `part` when given), marked with its language and that
+   * language's direction when it differs (isolated on right-to-left pages).
+   */
   protected span(value: LocalizedText, part?: string, around?: string) {
     const picked = this.text(value, around);
-    return html`<span part=${ifDefined(part)} lang=${ifDefined(picked.lang)}>${picked.text}</span>`;
+    return html`<span part=${ifDefined(part)} lang=${ifDefined(picked.lang)} dir=${ifDefined(picked.lang && dirOf(picked.lang))}>${picked.text}</span>`;
   }
 }

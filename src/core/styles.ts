@@ -25,6 +25,19 @@ export const baseStyles = css`
     font-size: var(--jitco-heading-size, 1.5em);
     line-height: 1.25;
   }
+  /* Myanmar, Khmer, Thai and Devanagari stack marks above and below the line: taller lines, and
+     room inside the timeline's bordered status label. Dates and numbers are isolated (bidi). */
+  .heading:is(:lang(my), :lang(km), :lang(th), :lang(ne), :lang(hi)) {
+    line-height: 1.7;
+  }
+  .status:is(:lang(my), :lang(km), :lang(th), :lang(ne), :lang(hi)) {
+    padding-block: 0.2em 0.35em;
+    line-height: 1.6;
+  }
+  time,
+  data {
+    unicode-bidi: isolate;
+  }
   a:focus-visible,
   button:focus-visible {
     outline: 3px solid var(--jitco-focus-color, #0b5cad);

@@ -3,10 +3,12 @@ import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { ContentLoader } from '../core/content.js';
 import { dispatch } from '../core/errors.js';
-import { fillTemplate, formatIsoDate } from '../core/format.js';
+import { dirOf, fillTemplate, formatIsoDate } from '../core/format.js';
+import { sameLanguage } from '../core/locale.js';
 import { headingTag, staticHtml } from '../core/heading.js';
 import { JitcoElement } from '../core/jitco-element.js';
 import { baseStyles } from '../core/styles.js';
+import { FORMER_NAME, NEW_NAME } from '../core/seed.js';
 import { startOfIsoDate } from '../core/values.js';
 import { defaultNotice, noticeSchema } from './name-change-notice.content.js';
 import { noticeStyles } from './name-change-notice.styles.js';
@@ -147,7 +149,10 @@ export class JitcoNameChangeNotice extends JitcoElement {
   /** The `localStorage` key of this notice's dismissal. */
   get storageKey(): string {
     const { formerName, newName, effectiveDate, message } = this.content.value;
-    return `jitco-notice-dismissed:${this.noticeId || hash(JSON.stringify([formerName, newName, effectiveDate, message]))}`;
+    // The default names gained Japanese in 0.2; the default keeps the key of its English names,
+    // so a visitor who dismissed it before does not see it again.
+    const names = this.content.source === 'default' ? [FORMER_NAME, NEW_NAME] : [formerName, newName];
+    return `jitco-notice-dismissed:${this.noticeId || hash(JSON.stringify([...names, effectiveDate, message]))}`;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -193,28 +198,34 @@ export class JitcoNameChangeNotice extends JitcoElement {
 
   protected override render() {
     if (this.__hiddenByNotice) return nothing;
-    const { formerName, newName, effectiveDate, abbreviation, message, link } = this.content.value;
+    const { formerName, newName, effectiveDate, abbreviation, message, link, heading } = this.content.value;
     const { strings, uiLang } = this;
     const changed = this.today >= startOfIsoDate(effectiveDate);
-    // The names sit in an interface sentence: marked against the sentence's language.
+    // One language per sentence: the names are marked against the sentence's language, and the
+    // date is written in it (an English sentence on a Korean page carries an English date).
+    const sentenceLang = uiLang ?? this.locale;
+    const date = formatIsoDate(effectiveDate, sentenceLang);
+    const dateLang = sameLanguage(date.lang, sentenceLang) ? undefined : date.lang;
     const name = abbreviation
       ? fillTemplate(strings.abbreviated, { name: this.span(newName, undefined, uiLang), abbreviation: this.span(abbreviation, undefined, uiLang) })
       : this.span(newName, undefined, uiLang);
     const sentence = fillTemplate(changed ? strings.noticeAfter : strings.noticeBefore, {
-      date: html`<time datetime=${effectiveDate}>${formatIsoDate(effectiveDate, this.locale)}</time>`,
+      date: html`<time datetime=${effectiveDate} lang=${ifDefined(dateLang)} dir=${ifDefined(dateLang && dirOf(dateLang))}>${date.text}</time>`,
       formerName: this.span(formerName, undefined, uiLang),
       newName: html`<strong>${name}</strong>`,
     });
+    const own = heading ? this.text(heading) : { text: changed ? strings.noticeHeading : strings.noticeHeadingBefore, lang: uiLang };
     const linkLabel = link && this.text(link.label);
     const tag = headingTag(this.level);
+    const dir = (lang?: string) => lang && dirOf(lang);
     return staticHtml`
       <div class="container" part="container" role="region" aria-labelledby="heading">
         <div class="body">
-          <${tag} id="heading" class="heading" part="heading" lang=${ifDefined(uiLang)}>${changed ? strings.noticeHeading : strings.noticeHeadingBefore}</${tag}>
-          <p part="text" lang=${ifDefined(uiLang)}>${sentence}</p>
+          <${tag} id="heading" class="heading" part="heading" lang=${ifDefined(own.lang)} dir=${ifDefined(dir(own.lang))}>${own.text}</${tag}>
+          <p part="text" lang=${ifDefined(uiLang)} dir=${ifDefined(dir(uiLang))}>${sentence}</p>
           ${message ? html`<p part="message">${this.span(message)}</p>` : nothing}
           ${link && linkLabel
-            ? html`<p><a part="link" href=${link.href} lang=${ifDefined(linkLabel.lang)}>${linkLabel.text}</a></p>`
+            ? html`<p><a part="link" href=${link.href} lang=${ifDefined(linkLabel.lang)} dir=${ifDefined(dir(linkLabel.lang))}>${linkLabel.text}</a></p>`
             : nothing}
         </div>
         ${this.dismissible
