@@ -14,6 +14,4 @@ export const fil: UiStrings = {
   noticeAfter: 'Noong {date}, ang {formerName} ay naging {newName}.',
   abbreviated: '{name} ({abbreviation})',
   close: 'Isara ang abiso',
-  dates: '{y}|{M} {y}|{M} {d}, {y}',
-  months: 'Enero|Pebrero|Marso|Abril|Mayo|Hunyo|Hulyo|Agosto|Setyembre|Oktubre|Nobyembre|Disyembre',
 };

@@ -14,6 +14,4 @@ export const id: UiStrings = {
   noticeAfter: 'Pada {date}, {formerName} telah berganti nama menjadi {newName}.',
   abbreviated: '{name} ({abbreviation})',
   close: 'Tutup pemberitahuan',
-  dates: '{y}|{M} {y}|{d} {M} {y}',
-  months: 'Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember',
 };

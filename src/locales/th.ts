@@ -14,6 +14,4 @@ export const th: UiStrings = {
   noticeAfter: 'เมื่อวันที่ {date} {formerName} ได้เปลี่ยนชื่อเป็น {newName}',
   abbreviated: '{name} ({abbreviation})',
   close: 'ปิดข้อความนี้',
-  dates: 'พ.ศ. {b}|{M} {b}|{d} {M} {b}',
-  months: 'มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม',
 };

@@ -7,6 +7,7 @@ import { dirOf, fillTemplate, formatIsoDate } from '../core/format.js';
 import { sameLanguage } from '../core/locale.js';
 import { headingTag, staticHtml } from '../core/heading.js';
 import { JitcoElement } from '../core/jitco-element.js';
+import { uiLocales } from '../locales/index.js';
 import { baseStyles } from '../core/styles.js';
 import { FORMER_NAME, NEW_NAME } from '../core/seed.js';
 import { startOfIsoDate } from '../core/values.js';
@@ -199,22 +200,27 @@ export class JitcoNameChangeNotice extends JitcoElement {
   protected override render() {
     if (this.__hiddenByNotice) return nothing;
     const { formerName, newName, effectiveDate, abbreviation, message, link, heading } = this.content.value;
-    const { strings, uiLang } = this;
+    let { strings, uiLang } = this;
     const changed = this.today >= startOfIsoDate(effectiveDate);
-    // One language per sentence: the names are marked against the sentence's language, and the
-    // date is written in it (an English sentence on a Korean page carries an English date).
-    const sentenceLang = uiLang ?? this.locale;
-    const date = formatIsoDate(effectiveDate, sentenceLang);
-    const dateLang = sameLanguage(date.lang, sentenceLang) ? undefined : date.lang;
+    // One language per sentence: the date is written in the sentence's language (an English
+    // sentence on a Korean page carries an English date), and where it cannot be (no data in the
+    // browser nor in the locale file), the sentence is English; names are marked against it.
+    let date = formatIsoDate(effectiveDate, uiLang ?? this.locale);
+    if (!sameLanguage(date.lang, uiLang ?? this.locale)) {
+      date = formatIsoDate(effectiveDate, (uiLang = 'en'));
+      strings = uiLocales.en;
+    }
     const name = abbreviation
       ? fillTemplate(strings.abbreviated, { name: this.span(newName, undefined, uiLang), abbreviation: this.span(abbreviation, undefined, uiLang) })
       : this.span(newName, undefined, uiLang);
     const sentence = fillTemplate(changed ? strings.noticeAfter : strings.noticeBefore, {
-      date: html`<time datetime=${effectiveDate} lang=${ifDefined(dateLang)} dir=${ifDefined(dateLang && dirOf(dateLang))}>${date.text}</time>`,
+      date: html`<time datetime=${effectiveDate}>${date.text}</time>`,
       formerName: this.span(formerName, undefined, uiLang),
       newName: html`<strong>${name}</strong>`,
     });
-    const own = heading ? this.text(heading) : { text: changed ? strings.noticeHeading : strings.noticeHeadingBefore, lang: uiLang };
+    const own = heading
+      ? this.text(heading)
+      : { text: changed ? this.strings.noticeHeading : this.strings.noticeHeadingBefore, lang: this.uiLang };
     const linkLabel = link && this.text(link.label);
     const tag = headingTag(this.level);
     const dir = (lang?: string) => lang && dirOf(lang);
@@ -229,7 +235,7 @@ export class JitcoNameChangeNotice extends JitcoElement {
             : nothing}
         </div>
         ${this.dismissible
-          ? html`<button class="button" part="button" type="button" aria-label=${strings.close} lang=${ifDefined(uiLang)} @click=${this.__dismiss}>
+          ? html`<button class="button" part="button" type="button" aria-label=${this.strings.close} lang=${ifDefined(this.uiLang)} @click=${this.__dismiss}>
               <svg viewBox="0 0 20 20" aria-hidden="true" focusable="false">${closeIcon}</svg>
             </button>`
           : nothing}
