@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { formatIsoDate, formatNumber } from '../../src/core/format.js';
+import { formatIsoDate, formatNumber, hasIntlData } from '../../src/core/format.js';
 import { canonicalLocale } from '../../src/core/locale.js';
 import { en } from '../../src/locales/en.js';
 import { uiLocale, uiLocales } from '../../src/locales/index.js';
@@ -139,6 +139,22 @@ describe('dates and numbers per locale', () => {
     const klingon = formatIsoDate('2020-04-01', 'tlh');
     expect(klingon.lang).not.to.equal('tlh');
     expect(klingon.text).to.equal(new Intl.DateTimeFormat(klingon.lang, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(utc(2020, 4, 1)));
+  });
+
+  it('sees missing data when Intl lists a tag but resolves it to another language', () => {
+    const Real = Intl.DateTimeFormat;
+    // An engine that claims every tag, then formats English (as Chromium does for my without saying so).
+    const Lying = function (_locales?: string | string[], options?: Intl.DateTimeFormatOptions) {
+      return new Real('en-US', options);
+    } as unknown as typeof Intl.DateTimeFormat;
+    Lying.supportedLocalesOf = ((locales: string | string[]) => [locales].flat()) as typeof Intl.DateTimeFormat.supportedLocalesOf;
+    Intl.DateTimeFormat = Lying;
+    try {
+      expect(hasIntlData('mn-MN')).to.be.false;
+      expect(hasIntlData('en-AU')).to.be.true;
+    } finally {
+      Intl.DateTimeFormat = Real;
+    }
   });
 
   it('gives Japanese era dates for ja-JP-u-ca-japanese, years included', () => {
