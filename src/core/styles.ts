@@ -25,14 +25,14 @@ export const baseStyles = css`
     font-size: var(--jitco-heading-size, 1.5em);
     line-height: 1.25;
   }
-  /* Myanmar, Khmer, Thai and Devanagari stack marks above and below the line: taller lines, and
-     room inside the timeline's bordered status label. Dates and numbers are isolated (bidi). */
-  .heading:is(:lang(my), :lang(km), :lang(th), :lang(ne), :lang(hi)) {
-    line-height: 1.7;
+  /* Myanmar, Khmer, Thai and Devanagari stack marks above and below the line, and CJK fonts are
+     tall: lines as tall as the fonts in use (normal), and a status label whose border wraps them.
+     Dates and numbers are isolated (bidi). */
+  :host(:is(:lang(my), :lang(km), :lang(th), :lang(ne), :lang(ja), :lang(zh))) :is(.heading, .event, .status, p) {
+    line-height: normal;
   }
-  .status:is(:lang(my), :lang(km), :lang(th), :lang(ne), :lang(hi)) {
-    padding-block: 0.2em 0.35em;
-    line-height: 1.6;
+  :host(:is(:lang(my), :lang(km), :lang(th), :lang(ne))) .status {
+    display: inline-block;
   }
   time,
   data {
