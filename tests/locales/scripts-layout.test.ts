@@ -80,7 +80,10 @@ for (const lang of ['my', 'km', 'th', 'ja']) {
         expect(overlaps(lines), `${lang} ${block.className}`).to.deep.equal([]);
       }
       for (const status of all(el, '.status')) {
+        // One box, never split over two lines with a border on each piece.
+        expect(status.getClientRects().length, `${lang} status boxes`).to.equal(1);
         const border = status.getBoundingClientRect();
+        expect(lineBoxes(status, 'status')).to.have.length(1);
         for (const line of lineBoxes(status, 'status')) {
           expect(line.top, `${lang} status text top`).to.be.at.least(border.top + 0.5);
           expect(line.bottom, `${lang} status text bottom`).to.be.at.most(border.bottom - 0.5);
