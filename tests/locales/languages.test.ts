@@ -1,6 +1,7 @@
 // Issue 15: one language per sentence, neutral headings and their override, notice dates at day
 // precision, Japanese defaults, right-to-left pages, figures per language, Tagalog.
 import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/greeting/define.js';
 import '../../src/name-change-notice/define.js';
 import '../../src/timeline/define.js';
 import type { JitcoNameChangeNotice } from '../../src/name-change-notice/name-change-notice.js';
@@ -205,7 +206,8 @@ describe('right-to-left pages', () => {
     const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
     let left: number | undefined;
     while (walker.nextNode()) {
-      const at = walker.currentNode.textContent!.lastIndexOf(text);
+      const content = walker.currentNode.textContent!;
+      const at = last ? content.lastIndexOf(text) : content.indexOf(text);
       if (at >= 0) {
         range.setStart(walker.currentNode, at);
         range.setEnd(walker.currentNode, at + text.length);
@@ -239,6 +241,15 @@ describe('right-to-left pages', () => {
     expect(getComputedStyle(one(el, 'data')).unicodeBidi).to.equal('isolate');
     const title = all(el, '[part="title"]')[0];
     expect([title.getAttribute('lang'), title.getAttribute('dir')]).to.deep.equal(['en', 'ltr']);
+  });
+
+  it('sets the English default greeting left to right: heading, paragraphs, signature, button', async () => {
+    const el = await inRtl<HTMLElement>(html`<jitco-greeting collapsed></jitco-greeting>`);
+    const marked = all(el, '[lang="en"]');
+    expect(marked.length).to.be.at.least(4);
+    expect(marked.filter((node) => node.getAttribute('dir') !== 'ltr').map((node) => node.outerHTML.slice(0, 60))).to.deep.equal([]);
+    const first = all(el, '[part="paragraph"]')[0];
+    expect(leftOf(first, 'Japan')).to.be.closeTo(first.getBoundingClientRect().left, 1);
   });
 
   it('marks right-to-left content inside an English sentence as such', async () => {
