@@ -141,6 +141,6 @@ export abstract class JitcoElement extends LitElement {
    */
   protected span(value: LocalizedText, part?: string, around?: string) {
     const picked = this.text(value, around);
-    return html`<span part=${ifDefined(part)} lang=${ifDefined(picked.lang)} dir=${ifDefined(picked.lang && dirOf(picked.lang))}>${picked.text}</span>`;
+    return html`<span part=${ifDefined(part)} lang=${ifDefined(picked.lang)} dir=${ifDefined(dirOf(picked.lang))}>${picked.text}</span>`;
   }
 }

@@ -69,10 +69,10 @@ export class JitcoGreeting extends JitcoElement {
     const tag = headingTag(this.level);
     const alt = photo && this.text(photo.alt);
     const paragraph = (p: typeof first) =>
-      html`<p class="paragraph" part="paragraph" lang=${ifDefined(p.lang)} dir=${ifDefined(p.lang && dirOf(p.lang))}>${p.text}</p>`;
+      html`<p class="paragraph" part="paragraph" lang=${ifDefined(p.lang)} dir=${ifDefined(dirOf(p.lang))}>${p.text}</p>`;
     return staticHtml`
       <article class="container" part="container" aria-labelledby="heading">
-        <${tag} id="heading" class="heading" part="heading" lang=${ifDefined(title.lang)} dir=${ifDefined(title.lang && dirOf(title.lang))}>${title.text}</${tag}>
+        <${tag} id="heading" class="heading" part="heading" lang=${ifDefined(title.lang)} dir=${ifDefined(dirOf(title.lang))}>${title.text}</${tag}>
         ${photo && alt
           ? html`<img class="photo" part="photo" src=${photo.src} alt=${alt.text}
               lang=${ifDefined(alt.lang)} loading="lazy" decoding="async" />`
@@ -83,7 +83,7 @@ export class JitcoGreeting extends JitcoElement {
         </div>
         ${collapsible
           ? html`<button class="toggle" part="toggle" type="button" aria-expanded=${hidden ? 'false' : 'true'}
-              aria-controls="more" lang=${ifDefined(this.uiLang)} dir=${ifDefined(this.uiLang && dirOf(this.uiLang))} @click=${this.__toggle}>${hidden ? this.strings.readMore : this.strings.showLess}</button>`
+              aria-controls="more" lang=${ifDefined(this.uiLang)} dir=${ifDefined(dirOf(this.uiLang))} @click=${this.__toggle}>${hidden ? this.strings.readMore : this.strings.showLess}</button>`
           : nothing}
         <footer class="signature" part="signature">
           ${this.span(signature.organization, 'organization')}

@@ -223,15 +223,14 @@ export class JitcoNameChangeNotice extends JitcoElement {
       : { text: changed ? this.strings.noticeHeading : this.strings.noticeHeadingBefore, lang: this.uiLang };
     const linkLabel = link && this.text(link.label);
     const tag = headingTag(this.level);
-    const dir = (lang?: string) => lang && dirOf(lang);
     return staticHtml`
       <div class="container" part="container" role="region" aria-labelledby="heading">
         <div class="body">
-          <${tag} id="heading" class="heading" part="heading" lang=${ifDefined(own.lang)} dir=${ifDefined(dir(own.lang))}>${own.text}</${tag}>
-          <p part="text" lang=${ifDefined(uiLang)} dir=${ifDefined(dir(uiLang))}>${sentence}</p>
+          <${tag} id="heading" class="heading" part="heading" lang=${ifDefined(own.lang)} dir=${ifDefined(dirOf(own.lang))}>${own.text}</${tag}>
+          <p part="text" lang=${ifDefined(uiLang)} dir=${ifDefined(dirOf(uiLang))}>${sentence}</p>
           ${message ? html`<p part="message">${this.span(message)}</p>` : nothing}
           ${link && linkLabel
-            ? html`<p><a part="link" href=${link.href} lang=${ifDefined(linkLabel.lang)} dir=${ifDefined(dir(linkLabel.lang))}>${linkLabel.text}</a></p>`
+            ? html`<p><a part="link" href=${link.href} lang=${ifDefined(linkLabel.lang)} dir=${ifDefined(dirOf(linkLabel.lang))}>${linkLabel.text}</a></p>`
             : nothing}
         </div>
         ${this.dismissible

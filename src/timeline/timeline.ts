@@ -179,34 +179,33 @@ export class JitcoTimeline extends JitcoElement {
     const tag = headingTag(this.level);
     const eventTag = headingTag(this.level + 1);
     const { strings, uiLang } = this;
-    const dir = (lang?: string) => lang && dirOf(lang);
     const row = ({ datetime, date, status, part, title, description, figures, link }: Row) => staticHtml`
       <li class=${part} part=${part}>
         <${eventTag} class="event">
-          <time class="date" part="date" datetime=${datetime} lang=${ifDefined(date.lang)} dir=${ifDefined(dir(date.lang))}>${date.text}</time>
-          ${status ? html`<span class="status" part="status" lang=${ifDefined(uiLang)} dir=${ifDefined(dir(uiLang))}>${strings[status]}</span>` : nothing}
-          <span class="title" part="title" lang=${ifDefined(title.lang)} dir=${ifDefined(dir(title.lang))}>${title.text}</span>
+          <time class="date" part="date" datetime=${datetime} lang=${ifDefined(date.lang)} dir=${ifDefined(dirOf(date.lang))}>${date.text}</time>
+          ${status ? html`<span class="status" part="status" lang=${ifDefined(uiLang)} dir=${ifDefined(dirOf(uiLang))}>${strings[status]}</span>` : nothing}
+          <span class="title" part="title" lang=${ifDefined(title.lang)} dir=${ifDefined(dirOf(title.lang))}>${title.text}</span>
         </${eventTag}>
         ${description
-          ? html`<p class="text" part="description" lang=${ifDefined(description.lang)} dir=${ifDefined(dir(description.lang))}>${description.text}</p>`
+          ? html`<p class="text" part="description" lang=${ifDefined(description.lang)} dir=${ifDefined(dirOf(description.lang))}>${description.text}</p>`
           : nothing}
         ${figures?.map(({ value, text, lang, label }) => {
-          const number = html`<data value=${String(value)} lang=${ifDefined(lang)} dir=${ifDefined(dir(lang))}>${text}</data>`;
+          const number = html`<data value=${String(value)} lang=${ifDefined(lang)} dir=${ifDefined(dirOf(lang))}>${text}</data>`;
           // A label may place the number itself ("在留技能実習生 {value}人"); else number, then label.
-          return html`<p class="text" part="figure" lang=${ifDefined(label.lang)} dir=${ifDefined(dir(label.lang))}>${
+          return html`<p class="text" part="figure" lang=${ifDefined(label.lang)} dir=${ifDefined(dirOf(label.lang))}>${
             label.text.includes('{value}') ? fillTemplate(label.text, { value: number }) : [number, ' ', label.text]
           }</p>`;
         })}
         ${link
-          ? html`<p class="text"><a class="link" part="link" href=${link.href} lang=${ifDefined(link.label.lang)} dir=${ifDefined(dir(link.label.lang))}>${link.label.text}</a></p>`
+          ? html`<p class="text"><a class="link" part="link" href=${link.href} lang=${ifDefined(link.label.lang)} dir=${ifDefined(dirOf(link.label.lang))}>${link.label.text}</a></p>`
           : nothing}
       </li>`;
     return staticHtml`
       <section part="container" aria-labelledby="heading">
-        <${tag} id="heading" class="heading" part="heading" lang=${ifDefined(own.lang)} dir=${ifDefined(dir(own.lang))}>${own.text}</${tag}>
+        <${tag} id="heading" class="heading" part="heading" lang=${ifDefined(own.lang)} dir=${ifDefined(dirOf(own.lang))}>${own.text}</${tag}>
         ${this.__rows.length
           ? html`<ol class="list" part="list" role="list">${repeat(this.__rows, (r) => r.slot, row)}</ol>`
-          : html`<p part="empty" lang=${ifDefined(uiLang)} dir=${ifDefined(dir(uiLang))}>${strings.noEvents}</p>`}
+          : html`<p part="empty" lang=${ifDefined(uiLang)} dir=${ifDefined(dirOf(uiLang))}>${strings.noEvents}</p>`}
       </section>
     `;
   }

@@ -1,4 +1,3 @@
-import { expect } from '@open-wc/testing';
 import '../../src/name-change-notice/define.js';
 import { one, textOf } from '../helpers.js';
 import { expectUiInEveryLocale } from './every-locale.js';
