@@ -26,8 +26,11 @@ class SourceError extends Error {
   }
 }
 
-/** Parses JSON text, reporting the position of a syntax error. */
-function parseJson(text: string): unknown {
+/**
+ * Parses JSON text, reporting the position of a syntax error (thrown as an Error with `message`
+ * and `path`; the builder shows the same words at its JSON field).
+ */
+export function parseJson(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
