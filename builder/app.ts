@@ -150,6 +150,11 @@ export class Builder implements FormHost {
     private readonly storage?: Storage,
   ) {
     this.work = restore(storage);
+    // Saved content is only good if it still is (storage may hold anything).
+    for (const tag of TAGS) {
+      const { value, issues } = validate(ELEMENTS[tag].schema, this.work.good[tag]);
+      if (tag in this.work.good && (value === undefined || issues.length)) delete this.work.good[tag];
+    }
     this.update();
   }
 

@@ -164,8 +164,8 @@ export class SchemaForm {
     if (value === undefined && optional) {
       return html`<div class="field">
         <button type="button" id=${`${id}-add`} @click=${() => {
-          this.host.change(path, blank(schema));
           this.host.focusLater(fieldId([...path, Object.keys(schema.fields)[0]]));
+          this.host.change(path, blank(schema));
         }}>Add ${info.label.toLowerCase()}</button>
         ${info.help ? html`<span class="help">${info.help}</span>` : nothing}
       </div>`;
@@ -175,8 +175,8 @@ export class SchemaForm {
       ${this.errors(path, id)} ${this.fields(schema, value, path, key)}
       ${optional
         ? html`<button type="button" class="remove" @click=${() => {
-            this.host.change(path, undefined);
             this.host.focusLater(`${id}-add`);
+            this.host.change(path, undefined);
           }}>Remove ${info.label.toLowerCase()}</button>`
         : nothing}
     </fieldset>`;
@@ -200,21 +200,21 @@ export class SchemaForm {
     const move = (from: number, to: number, direction: string) => {
       const next = [...items];
       next.splice(to, 0, ...next.splice(from, 1));
-      set(next);
-      // The same button of the moved item keeps focus, unless it is gone at the list's end.
+      // The same button of the moved item keeps focus, unless it is disabled at the list's end.
       const stays = direction === 'up' ? to > 0 : to < items.length - 1;
       this.host.focusLater(fieldId(itemPath(to), stays ? `-${direction}` : `-${direction === 'up' ? 'down' : 'up'}`));
+      set(next);
     };
     const remove = (index: number) => {
-      set(items.filter((_, i) => i !== index));
       const next = index < items.length - 1 ? index : index - 1;
       this.host.focusLater(next >= 0 ? fieldId(itemPath(next), '-remove') : `${id}-add`);
+      set(items.filter((_, i) => i !== index));
     };
     const add = () => {
-      set([...items, blank(schema.item)]);
       this.shown.set(id, Math.max(shown, items.length + 1));
       const first = schema.item.kind === 'object' ? [Object.keys(schema.item.fields)[0]] : [];
       this.host.focusLater(fieldId([...itemPath(items.length), ...first]));
+      set([...items, blank(schema.item)]);
     };
     return html`<fieldset class="group list" id=${id} aria-describedby=${ifDefined(this.describedBy(path, id, info))}>
       <legend>${info.label} <span class="count">(${items.length})</span></legend>
@@ -251,7 +251,8 @@ export class SchemaForm {
             Showing ${shown} of ${items.length}.
             <button type="button" @click=${() => {
               this.shown.set(id, shown + PAGE * 4);
-              this.host.focusLater(fieldId(itemPath(shown), '-remove'));
+              // Focus goes to the first item shown now (the button it was on is gone).
+              this.host.focusLater(fieldId([...itemPath(shown), ...(schema.item.kind === 'object' ? [Object.keys((schema.item as ObjectSchema).fields)[0]] : [])]));
               this.host.refresh();
             }}>Show ${Math.min(PAGE * 4, items.length - shown)} more</button>
           </p>`
@@ -360,8 +361,8 @@ export class SchemaForm {
       const base: [string, unknown][] = plain ? [[this.host.firstLanguage, value ?? '']] : entries;
       const used = new Set(base.map(([tag]) => tag.toLowerCase()));
       const tag = LANGUAGES.map((l) => l.tag).find((t) => !used.has(t.toLowerCase())) ?? '';
-      this.host.change(path, Object.fromEntries([...base, [tag, '']]));
       this.host.focusLater(fieldId(path, `-tag-${base.length}`));
+      this.host.change(path, Object.fromEntries([...base, [tag, '']]));
     };
     const setEntries = (next: [string, unknown][]) =>
       this.host.change(path, next.length ? Object.fromEntries(next) : optional ? undefined : '');
@@ -410,8 +411,8 @@ export class SchemaForm {
                   )}
                 </span>
                 <button type="button" id=${fieldId(path, `-remove-${index}`)} @click=${() => {
-                  setEntries(entries.filter((_, i) => i !== index));
                   this.host.focusLater(`${id}-translate`);
+                  setEntries(entries.filter((_, i) => i !== index));
                 }}>Remove<span class="vh"> ${info.label} (${tag})</span></button>
               </li>`;
             })}
