@@ -418,6 +418,8 @@ export class Builder implements FormHost {
     const jsonError = jsonText === undefined ? undefined : jsonErrorMessage(jsonText);
     const jsonBroken = jsonError !== undefined;
     const hasEvents = this.element.schema.kind === 'object' && 'events' in this.element.schema.fields;
+    // Selects: `selected` on the options for the first render, `.value` for later ones (an
+    // option the user picked no longer follows its attribute).
     const radio = <K extends keyof Work>(key: K, value: Work[K], label: string | TemplateResult, name = String(key)) =>
       html`<label class="choice"
         ><input type="radio" name=${name} .checked=${live(w[key] === value)} @change=${() => this.set(key, value)} />
@@ -445,7 +447,7 @@ export class Builder implements FormHost {
             <h2 id="h-element">1. Element and attributes</h2>
             <div class="field">
               <label for="element">Element</label>
-              <select id="element" aria-describedby="element-help" @change=${(e: Event) => {
+              <select id="element" aria-describedby="element-help" .value=${live(w.tag)} @change=${(e: Event) => {
                 this.set('tag', (e.target as HTMLSelectElement).value as Tag);
               }}>
                 ${TAGS.map((tag) => html`<option value=${tag} ?selected=${tag === w.tag}>${ELEMENTS[tag].name} (&lt;${tag}&gt;)</option>`)}
@@ -454,7 +456,7 @@ export class Builder implements FormHost {
             </div>
             <div class="field">
               <label for="lang">Language (lang)</label>
-              <select id="lang" aria-describedby="lang-help" @change=${(e: Event) => this.set('lang', (e.target as HTMLSelectElement).value)}>
+              <select id="lang" aria-describedby="lang-help" .value=${live(w.lang)} @change=${(e: Event) => this.set('lang', (e.target as HTMLSelectElement).value)}>
                 <option value="" ?selected=${w.lang === ''}>The page’s language (no lang attribute)</option>
                 ${LANGUAGES.map((l) => html`<option value=${l.tag} ?selected=${w.lang === l.tag}>${l.name} (${l.tag})</option>`)}
                 <option value="other" ?selected=${w.lang === 'other'}>Another BCP 47 tag…</option>
@@ -471,7 +473,7 @@ export class Builder implements FormHost {
             </div>
             <div class="field">
               <label for="heading-level">Heading level (heading-level)</label>
-              <select id="heading-level" aria-describedby="heading-level-help"
+              <select id="heading-level" aria-describedby="heading-level-help" .value=${live(w.headingLevel)}
                 @change=${(e: Event) => this.set('headingLevel', (e.target as HTMLSelectElement).value)}>
                 ${['1', '2', '3', '4', '5', '6'].map((n) => html`<option value=${n} ?selected=${w.headingLevel === n}>h${n}</option>`)}
               </select>
@@ -488,7 +490,7 @@ export class Builder implements FormHost {
             ${w.tag === 'jitco-timeline'
               ? html`<div class="field">
                   <label for="order">Order (order)</label>
-                  <select id="order" aria-describedby="order-help" @change=${(e: Event) => this.set('order', (e.target as HTMLSelectElement).value)}>
+                  <select id="order" aria-describedby="order-help" .value=${live(w.order)} @change=${(e: Event) => this.set('order', (e.target as HTMLSelectElement).value)}>
                     <option value="asc" ?selected=${w.order !== 'desc'}>Oldest first</option>
                     <option value="desc" ?selected=${w.order === 'desc'}>Newest first</option>
                   </select>
