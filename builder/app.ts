@@ -581,7 +581,7 @@ export class Builder implements FormHost {
                 ${error('now-error', nowProblem)}
               </div>
             </div>
-            <div class=${`stage ${w.background} ${w.width}`} id="preview-stage"></div>
+            <div class=${`stage ${w.background} ${w.width}`} id="preview-stage" tabindex="0" role="region" aria-label="Preview"></div>
           </section>
 
           <section aria-labelledby="h-code">
