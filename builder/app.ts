@@ -65,6 +65,15 @@ interface Work {
 
 const STORAGE_KEY = 'jitco-elements-builder';
 
+/**
+ * Content JSON above this many characters is shown on one line, and long text fields do not
+ * wrap: wrapping 5,000 events' JSON in a textarea takes a second at each keystroke.
+ */
+const LARGE_JSON = 50_000;
+
+/** Events shown in the preview at most (the embed code has them all). */
+export const PREVIEW_EVENTS = 200;
+
 const initialWork = (): Work => ({
   tag: 'jitco-timeline',
   lang: '',
@@ -177,6 +186,21 @@ export class Builder implements FormHost {
 
   get firstLanguage(): string {
     return this.lang || 'en';
+  }
+
+  private jsonCache?: { draft: unknown; text: string };
+
+  /**
+   * The draft as JSON text for the Content JSON field: indented, or on one line when large (a
+   * textarea of 35,000 lines, 5,000 events, takes a second to lay out at each keystroke).
+   */
+  get draftJson(): string {
+    const draft = this.draft;
+    if (this.jsonCache?.draft !== draft) {
+      const compact = JSON.stringify(draft) ?? '';
+      this.jsonCache = { draft, text: compact.length > LARGE_JSON ? compact : JSON.stringify(draft, null, 2) };
+    }
+    return this.jsonCache.text;
   }
 
   /** Sets the draft; content without problems becomes the good content. */
@@ -407,8 +431,24 @@ export class Builder implements FormHost {
         if (value === undefined || value === false || value === '') element.removeAttribute(name);
         else element.setAttribute(name, value === true ? '' : value);
       }
-      if (element.data !== this.good) element.data = this.good;
+      const content = this.previewContent;
+      if (element.data !== content) element.data = content;
     });
+  }
+
+  private previewCache?: { good: unknown; content: unknown };
+
+  /**
+   * The good content, its events cut to the first PREVIEW_EVENTS: the element renders 5,000
+   * events in seconds, which must not freeze the builder at each keystroke.
+   */
+  get previewContent(): unknown {
+    const good = this.good;
+    if (this.previewCache?.good === good) return this.previewCache.content;
+    const events = isRecord(good) && Array.isArray(good.events) ? good.events : [];
+    const content = events.length > PREVIEW_EVENTS ? { ...(good as object), events: events.slice(0, PREVIEW_EVENTS) } : good;
+    this.previewCache = { good, content };
+    return content;
   }
 
   private template(problems: string[]): TemplateResult {
@@ -431,6 +471,7 @@ export class Builder implements FormHost {
     const hideAfterProblem = this.dateProblem(w.hideAfter, 'the embed code leaves hide-after out');
     const nowProblem = this.dateProblem(w.now, 'the preview uses today');
     const jsonMessages = jsonError !== undefined ? [jsonError] : problems;
+    const embed = this.embed;
 
     return html`
       <header class="top">
@@ -533,7 +574,8 @@ export class Builder implements FormHost {
             <div class="field json">
               <label for="content-json">Content JSON</label>
               <textarea id="content-json" rows="14" spellcheck="false" autocomplete="off"
-                .value=${live(jsonText ?? JSON.stringify(this.draft, null, 2))}
+                wrap=${(jsonText ?? this.draftJson).length > LARGE_JSON ? 'off' : 'soft'}
+                .value=${live(jsonText ?? this.draftJson)}
                 aria-invalid=${jsonMessages.length ? 'true' : 'false'}
                 aria-describedby="content-json-help ${jsonMessages.length ? 'content-json-error' : ''}"
                 @input=${(e: Event) => this.onJson((e.target as HTMLTextAreaElement).value)}></textarea>
@@ -582,6 +624,9 @@ export class Builder implements FormHost {
               </div>
             </div>
             <div class=${`stage ${w.background} ${w.width}`} id="preview-stage" tabindex="0" role="region" aria-label="Preview"></div>
+            ${this.previewContent !== this.good
+              ? html`<p class="note">The preview shows the first ${PREVIEW_EVENTS} events of the list; the embed code has all of them.</p>`
+              : nothing}
           </section>
 
           <section aria-labelledby="h-code">
@@ -603,7 +648,8 @@ export class Builder implements FormHost {
               : nothing}
             <div class="field">
               <label for="embed-code">Embed code</label>
-              <textarea id="embed-code" rows="12" readonly spellcheck="false" .value=${live(this.embed)}
+              <textarea id="embed-code" rows="12" readonly spellcheck="false" .value=${live(embed)}
+                wrap=${embed.length > LARGE_JSON ? 'off' : 'soft'}
                 aria-describedby=${ifDefined(problems.length || jsonBroken ? 'embed-code-note' : undefined)}></textarea>
               ${problems.length || jsonBroken
                 ? html`<p class="note" id="embed-code-note">

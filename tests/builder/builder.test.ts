@@ -298,6 +298,18 @@ describe('embed builder: bad content', () => {
     button(root, 'Show 200 more').click();
     expect(group(root, 'Events').querySelectorAll(':scope > ol > li')).to.have.length(250);
     expect(control<HTMLTextAreaElement>(root, 'Embed code').value).to.include('Event 4999');
+    // The preview shows the first events and says so; typing stays quick, drawing included.
+    await until(() => titles(previewOf(root)).length === 200, 10_000, 'the preview');
+    expect(normal(root.querySelector('#preview-stage + .note')!.textContent)).to.equal(
+      'The preview shows the first 200 events of the list; the embed code has all of them.',
+    );
+    const typed = performance.now();
+    type(control(group(root, 'Event 1'), 'Title'), 'Renamed');
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+    await (previewOf(root) as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    const keystroke = performance.now() - typed;
+    expect(keystroke, `${Math.round(keystroke)} ms`).to.be.below(1000);
+    expect(titles(previewOf(root))).to.include('Renamed');
   });
 });
 
