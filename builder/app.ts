@@ -196,11 +196,12 @@ export class Builder implements FormHost {
    */
   get draftJson(): string {
     const draft = this.draft;
-    if (this.jsonCache?.draft !== draft) {
-      const compact = JSON.stringify(draft) ?? '';
-      this.jsonCache = { draft, text: compact.length > LARGE_JSON ? compact : JSON.stringify(draft, null, 2) };
-    }
-    return this.jsonCache.text;
+    const cache = this.jsonCache;
+    if (cache && cache.draft === draft) return cache.text;
+    const compact = JSON.stringify(draft) ?? '';
+    const text = compact.length > LARGE_JSON ? compact : JSON.stringify(draft, null, 2);
+    this.jsonCache = { draft, text };
+    return text;
   }
 
   /** Sets the draft; content without problems becomes the good content. */
@@ -444,7 +445,8 @@ export class Builder implements FormHost {
    */
   get previewContent(): unknown {
     const good = this.good;
-    if (this.previewCache?.good === good) return this.previewCache.content;
+    const cache = this.previewCache;
+    if (cache && cache.good === good) return cache.content;
     const events = isRecord(good) && Array.isArray(good.events) ? good.events : [];
     const content = events.length > PREVIEW_EVENTS ? { ...(good as object), events: events.slice(0, PREVIEW_EVENTS) } : good;
     this.previewCache = { good, content };
@@ -574,7 +576,7 @@ export class Builder implements FormHost {
             <div class="field json">
               <label for="content-json">Content JSON</label>
               <textarea id="content-json" rows="14" spellcheck="false" autocomplete="off"
-                wrap=${(jsonText ?? this.draftJson).length > LARGE_JSON ? 'off' : 'soft'}
+                class=${(jsonText ?? this.draftJson).length > LARGE_JSON ? 'nowrap' : ''}
                 .value=${live(jsonText ?? this.draftJson)}
                 aria-invalid=${jsonMessages.length ? 'true' : 'false'}
                 aria-describedby="content-json-help ${jsonMessages.length ? 'content-json-error' : ''}"
@@ -649,7 +651,7 @@ export class Builder implements FormHost {
             <div class="field">
               <label for="embed-code">Embed code</label>
               <textarea id="embed-code" rows="12" readonly spellcheck="false" .value=${live(embed)}
-                wrap=${embed.length > LARGE_JSON ? 'off' : 'soft'}
+                class=${embed.length > LARGE_JSON ? 'nowrap' : ''}
                 aria-describedby=${ifDefined(problems.length || jsonBroken ? 'embed-code-note' : undefined)}></textarea>
               ${problems.length || jsonBroken
                 ? html`<p class="note" id="embed-code-note">
