@@ -169,7 +169,7 @@ describe('embed builder: a partner makes a timeline', () => {
   it('loads the generated tag back with the same content and attributes', async () => {
     const first = await partnerFlow();
     choose(control(first.root, 'Language (lang)'), 'vi');
-    first.root.querySelector<HTMLInputElement>('input[name="form"][type="radio"]:not(:checked)')!.click(); // the script form
+    control(first.root, 'In a <script type="application/json"> inside the element').click();
     const code = control<HTMLTextAreaElement>(first.root, 'Embed code').value;
     expect(code).to.include('<script type="application/json">');
     first.root.remove(); // one builder per page: its ids are the page's
@@ -184,6 +184,38 @@ describe('embed builder: a partner makes a timeline', () => {
     expect(control<HTMLSelectElement>(second.root, 'Language (lang)').value).to.equal('vi');
     expect(JSON.parse(control<HTMLTextAreaElement>(second.root, 'Content JSON').value)).to.deep.equal(first.builder.good);
     expect(control<HTMLTextAreaElement>(second.root, 'Embed code').value).to.equal(code);
+  });
+
+  it('downloads the content as a .json file for src, naming its published schema', async () => {
+    const { root, builder } = await mount();
+    const blobs: Blob[] = [];
+    const create = URL.createObjectURL;
+    let name = '';
+    // The link's click is where the browser would save the file: read its name, save nothing.
+    const clicked = (event: Event) => {
+      name = (event.target as HTMLAnchorElement).download;
+      event.preventDefault();
+    };
+    root.addEventListener('click', clicked, true);
+    URL.createObjectURL = (blob: Blob) => (blobs.push(blob), 'about:blank');
+    try {
+      button(root, 'Download timeline.json').click();
+    } finally {
+      URL.createObjectURL = create;
+      root.removeEventListener('click', clicked, true);
+    }
+    expect(name).to.equal('timeline.json');
+    const r = await release();
+    const file = JSON.parse(await blobs[0].text());
+    expect(file.$schema).to.equal(`https://cdn.jsdelivr.net/npm/${r.name}@${r.version}/dist/schemas/timeline.schema.json`);
+    delete file.$schema;
+    expect(file).to.deep.equal(builder.good);
+    // The src form points at the file.
+    control(root, 'In a separate JSON file (src)').click();
+    const code = control<HTMLTextAreaElement>(root, 'Embed code').value;
+    const element = new DOMParser().parseFromString(code, 'text/html').querySelector('jitco-timeline')!;
+    expect(element.getAttribute('src')).to.equal('timeline.json');
+    expect(element.hasAttribute('data')).to.equal(false);
   });
 
   it('says so when the pasted tag is not one of ours, and keeps the content', async () => {
@@ -429,6 +461,13 @@ describe('embed builder: accessibility', () => {
     button(group(root, 'Event 1'), 'Add translation of Title').click();
     await until(() => titles(previewOf(root)).length > 0, 5000, 'the preview');
     await expect(root).to.be.accessible();
+    // On the dark page too, and with every element.
+    control(root, 'Dark').click();
+    for (const tag of ['jitco-greeting', 'jitco-name-change-notice']) {
+      choose(control(root, 'Element'), tag);
+      await until(() => previewOf(root)?.localName === tag && !!previewOf(root)?.shadowRoot?.childElementCount, 5000, tag);
+      await expect(root).to.be.accessible();
+    }
     for (const field of root.querySelectorAll<HTMLInputElement>('input, select, textarea')) {
       expect(field.labels?.length ?? 0, `${field.outerHTML.slice(0, 80)} has a label`).to.be.above(0);
     }
