@@ -154,7 +154,7 @@ export class SchemaForm {
       <p id=${id}>${info.label}: the form cannot edit this value; fix it in Content JSON, or start it again.</p>
       ${this.errors(path, id)}
       <button type="button" @click=${() => this.host.change(path, blank(schema))}>
-        Replace with an empty ${info.label.toLowerCase()}
+        Start ${info.label} again, empty
       </button>
     </div>`;
   }

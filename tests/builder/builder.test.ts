@@ -385,6 +385,44 @@ describe('embed builder: editing', () => {
     expect(event().date).to.equal('1991');
   });
 
+  it('says when a value typed in Content JSON has a shape the form cannot edit, and starts it again', async () => {
+    const { root, builder } = await mount();
+    type(control<HTMLTextAreaElement>(root, 'Content JSON'), '{"events": "none"}');
+    expect(normal(root.querySelector('.mismatch p')!.textContent)).to.equal(
+      'Events: the form cannot edit this value; fix it in Content JSON, or start it again.',
+    );
+    expect(normal(root.querySelector('.mismatch .errors')!.textContent)).to.equal('expected a list, got string');
+    button(root, 'Start Events again, empty').click();
+    expect(builder.draft).to.deep.equal({ events: [] });
+    expect(JSON.parse(control<HTMLTextAreaElement>(root, 'Content JSON').value)).to.deep.equal({ events: [] });
+  });
+
+  it('refuses a translation tag that is there already or is not BCP 47, keeping what was typed', async () => {
+    const { root, builder } = await mount();
+    const event1 = () => group(root, 'Event 1');
+    button(event1(), 'Add translation of Title').click();
+    const tags = () => [...event1().querySelectorAll<HTMLInputElement>('.tag-input')];
+    // Focus is on the new translation's language, which is the first language not yet there.
+    expect(document.activeElement).to.equal(tags()[1]);
+    expect(tags().map((t) => t.value)).to.deep.equal(['en', 'ja']);
+    for (const [typed, message] of [
+      ['en', 'en is there already'],
+      ['not a tag', '“not a tag” is not a language tag (BCP 47, e.g. ja or zh-Hans)'],
+    ]) {
+      tags()[1].value = typed;
+      tags()[1].dispatchEvent(new Event('change', { bubbles: true }));
+      expect(tags()[1].value).to.equal(typed);
+      expect(tags()[1].getAttribute('aria-invalid')).to.equal('true');
+      expect(normal(document.getElementById(`${tags()[1].id}-error`)!.textContent)).to.equal(message);
+    }
+    const title = (builder.draft as { events: { title: unknown }[] }).events[0].title as Record<string, string>;
+    expect(Object.keys(title)).to.deep.equal(['en', 'ja']);
+    tags()[1].value = 'vi';
+    tags()[1].dispatchEvent(new Event('change', { bubbles: true }));
+    expect(Object.keys((builder.draft as { events: { title: object }[] }).events[0].title)).to.deep.equal(['en', 'vi']);
+    expect(tags()[1].getAttribute('aria-invalid')).to.equal('false');
+  });
+
   it('keeps each element’s content and the attributes in the embed code and the preview', async () => {
     const { root } = await mount();
     choose(control(root, 'Element'), 'jitco-name-change-notice');
