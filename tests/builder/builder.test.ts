@@ -340,7 +340,8 @@ describe('embed builder: bad content', () => {
     await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
     await (previewOf(root) as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
     const keystroke = performance.now() - typed;
-    expect(keystroke, `${Math.round(keystroke)} ms`).to.be.below(1000);
+    // ~0.1 s alone; the bound leaves room for a loaded 2-core machine (unbounded, it took 4 s).
+    expect(keystroke, `${Math.round(keystroke)} ms`).to.be.below(3000);
     expect(titles(previewOf(root))).to.include('Renamed');
   });
 });
