@@ -113,6 +113,12 @@ function restore(storage: Storage | undefined): Work {
     if (key === 'tag' && !TAGS.includes(value as Tag)) continue;
     record[key] = value;
   }
+  // Per-element maps: only the elements' keys; typed JSON only as text.
+  for (const key of ['drafts', 'good', 'json'] as const) {
+    const map = work[key] as Record<string, unknown>;
+    for (const tag of Object.keys(map))
+      if (!TAGS.includes(tag as Tag) || (key === 'json' && typeof map[tag] !== 'string')) delete map[tag];
+  }
   return work;
 }
 

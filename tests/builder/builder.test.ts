@@ -483,10 +483,16 @@ describe('embed builder: the work is kept', () => {
     builder.save();
     expect(control<HTMLTextAreaElement>(root, 'Embed code').value).to.include('Still works');
     const odd = new MemoryStorage();
-    odd.setItem('jitco-elements-builder', JSON.stringify({ tag: 'jitco-evil', drafts: 5, lang: 7, form: 'data' }));
+    odd.setItem(
+      'jitco-elements-builder',
+      JSON.stringify({ tag: 'jitco-evil', drafts: 5, lang: 7, json: { 'jitco-timeline': 5 }, good: { 'jitco-timeline': '{"events": []}' } }),
+    );
     root.remove();
     const restored = await mount(odd);
     expect(control<HTMLSelectElement>(restored.root, 'Element').value).to.equal('jitco-timeline');
+    // Neither the number as JSON text nor a string as good content is taken.
+    expect(JSON.parse(control<HTMLTextAreaElement>(restored.root, 'Content JSON').value).events).to.have.length(9);
+    expect(control<HTMLTextAreaElement>(restored.root, 'Embed code').value).to.include('Late 1960s');
     restored.root.remove();
     odd.setItem('jitco-elements-builder', '{not json');
     expect(control<HTMLSelectElement>((await mount(odd)).root, 'Element').value).to.equal('jitco-timeline');
