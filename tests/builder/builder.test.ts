@@ -461,6 +461,21 @@ describe('embed builder: editing', () => {
   });
 });
 
+describe('embed builder: prerendering', () => {
+  it('shows the prerender command only for a version that has jitco-elements/prerender', async () => {
+    const without = await mount();
+    expect(without.root.querySelector('details.prerender')).to.equal(null);
+    without.root.remove();
+    const root = document.createElement('div');
+    document.body.append(root);
+    mounted.push(root);
+    mountBuilder(root, { ...(await release()), prerender: true }, new MemoryStorage() as unknown as Storage);
+    const details = root.querySelector('details.prerender')!;
+    expect(normal(details.querySelector('summary')!.textContent)).to.equal('Prerendered variant');
+    expect(normal(details.querySelector('code')!.textContent)).to.equal('npx jitco-elements prerender page.html -o page.html');
+  });
+});
+
 describe('embed builder: the work is kept', () => {
   it('restores what was typed after a reload, invalid JSON included', async () => {
     const storage = new MemoryStorage();
