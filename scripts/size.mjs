@@ -3,7 +3,11 @@
 //
 // The limit is 19 KiB gzip for dist/cdn/jitco-elements.js (issue 12; the 10 KiB goal and 12 KiB
 // limit of issue 5 are withdrawn: Lit, the verbatim seed text and the interface languages alone
-// weigh about 9.9 KiB). Above it the test command fails, so growth has to be paid for with savings.
+// weigh about 9.9 KiB), raised by 1548 B for issue 15 (measured 19285 → 20833 B: the Japanese
+// default content the contract requires, date patterns and month names for the languages
+// Chromium has no date data for, missing-Intl detection, one language per sentence, figure
+// templates, dir on marked text, taller lines for stacked scripts, the notice's heading field).
+// Above it the test command fails, so growth has to be paid for with savings.
 // The figures themselves are this script's output, never copied here: run it. `--readme`
 // (implies `--breakdown`) writes them into README.md between its `size:start`/`size:end` marks.
 // `--breakdown` also prints the parts (Lit, seed text, locales, our code), measured by building
@@ -16,7 +20,7 @@ import { minify } from 'terser';
 import configs, { terserOptions } from '../rollup.config.mjs';
 import { root } from './elements.mjs';
 
-const LIMIT = 19 * 1024;
+const LIMIT = 19 * 1024 + 1548;
 const gzip = (code) => gzipSync(code, { level: 9 }).length;
 const brotli = (code) =>
   brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
