@@ -11,7 +11,7 @@ import fc from 'fast-check';
 import type { JitcoErrorDetail } from '../../src/core/errors.js';
 import { elements, mount, shadowMarkup, shadowText, type ElementUnderTest, type JitcoElementLike } from '../elements.js';
 import { captureWarnings } from '../helpers.js';
-import { arbitraryIssues, contentModels, hostileJson, hostileString, isJsonExact, MARK, REFUSED, urlsIn, type Made } from './model.js';
+import { arbitraryIssues, contentModels, edgeDay, hostileJson, hostileString, impossibleDay, isJsonExact, MARK, REFUSED, urlsIn, type Made } from './model.js';
 
 const RUNS = 150;
 /** Tags that only content could have put there. */
@@ -156,6 +156,24 @@ for (const under of elements) {
     });
   });
 }
+
+describe('the date rule, at the calendar’s edges', function () {
+  this.timeout(60_000);
+  const timeline = elements.find((element) => element.tag === 'jitco-timeline')!;
+
+  it('refuses days that do not exist and accepts the last day of every month, leap days included', async () => {
+    const day = fc.oneof(impossibleDay.map((date) => ({ date, valid: false })), edgeDay.map((date) => ({ date, valid: true })));
+    await fc.assert(
+      fc.asyncProperty(day, async ({ date, valid }) => {
+        container.replaceChildren();
+        const { element, errors } = await renderWith(timeline, (el) => (el.data = { events: [{ date, title: 'T' }] }));
+        expect(errors.map((error) => error.path), date).to.deep.equal(valid ? [] : ['events[0].date']);
+        expect(element.shadowRoot!.querySelectorAll(`time[datetime="${date}"]`).length, date).to.equal(valid ? 1 : 0);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
 
 describe('fuzz harness', () => {
   it('covers every element that src/index.ts exports and defines, each with a content model', () => {

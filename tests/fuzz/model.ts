@@ -144,8 +144,26 @@ export const validIsoDate = fc.oneof(
   fc.constantFrom('2020-02-29', '2000-02-29', '1993', '2019-12-31'),
 );
 
+const isLeap = (year: number) => year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+
+/** Days that do not exist: 29 February of a common year, the 31st of a 30-day month, day or month 0 or too big. */
+export const impossibleDay = fc.oneof(
+  fc.integer({ min: 1000, max: 2999 }).filter((year) => !isLeap(year)).map((year) => `${year}-02-29`),
+  fc.record({ y: fc.integer({ min: 1000, max: 2999 }), m: fc.constantFrom(4, 6, 9, 11) }).map(({ y, m }) => `${y}-${pad(m)}-31`),
+  fc.record({ y: fc.integer({ min: 1000, max: 2999 }), m: fc.integer({ min: 1, max: 12 }) }).map(({ y, m }) => `${y}-${pad(m)}-${pad(daysIn(y, m) + 1)}`),
+  fc.integer({ min: 1000, max: 2999 }).map((year) => `${year}-13-01`),
+  fc.integer({ min: 1000, max: 2999 }).map((year) => `${year}-00`),
+);
+
+/** Days that exist at their edges: 29 February of a leap year, the last day of each month. */
+export const edgeDay = fc.oneof(
+  fc.integer({ min: 1000, max: 2999 }).filter(isLeap).map((year) => `${year}-02-29`),
+  fc.record({ y: fc.integer({ min: 1000, max: 2999 }), m: fc.integer({ min: 1, max: 12 }) }).map(({ y, m }) => `${y}-${pad(m)}-${pad(daysIn(y, m))}`),
+);
+
 /** Strings that are no ISO date: wrong days and months, other formats, or no digits in front at all. */
 export const invalidIsoDate = fc.oneof(
+  impossibleDay,
   fc.constantFrom('2019-02-29', '1900-02-29', '2020-13-01', '1993-00', '2019-04-31', '2019-00-10', '2019-01-00', '99', '2019-6-1',
     '2019/06/01', 'soon', '', ' 2019', '2019 ', '2019-01-01T00:00', '+2019', '20190', '2019-1'),
   hostileString.filter((s) => !/^\d/.test(s)),
