@@ -1,16 +1,39 @@
 import { css } from 'lit';
 
 /**
- * Styles every element starts from: a block box that inherits the host page's font and colour,
- * hides for `[hidden]` whatever the page says, keeps motion off when the user asks, and gives
- * links and buttons one focus ring (system colours in forced-colours mode) and headings one look.
+ * Styles every element starts from: a block box that inherits the host page's font and colour
+ * but sets its own box model and line height (a page's `* { box-sizing }` or `line-height: 1`
+ * stops at the host), hides for `[hidden]` whatever the page says, wraps any unbreakable word,
+ * keeps motion off when the user asks, and gives links and buttons one focus ring and headings
+ * one look.
+ *
+ * Colours work on any page background without configuration: the element cannot know that
+ * background, but the page's text colour contrasts with it. So links take the text colour
+ * (underlined), the focus ring is the text colour around a `Canvas` halo (two tones), and the
+ * accent is the brand blue mixed 3:2 with the text colour: dark blue on light pages, light blue
+ * on dark ones, 4.5:1 or more on both (where `color-mix()` is missing, plain text colour).
+ * Geometry is in `em`, so it follows the text beside it, whatever the page's root font size.
  */
 export const baseStyles = css`
   :host {
+    --_accent: var(--jitco-accent, color-mix(in srgb, #0b5cad 60%, currentColor));
     display: block;
     box-sizing: border-box;
+    max-inline-size: 100%;
     font: inherit;
+    line-height: calc(1.5 * var(--_lh, 1));
     color: inherit;
+    overflow-wrap: anywhere;
+  }
+  /* Burmese and Khmer stack marks above and below the line: more room between lines. */
+  :host(:lang(my)),
+  :host(:lang(km)),
+  :lang(my),
+  :lang(km) {
+    --_lh: 1.3;
+  }
+  [lang]:not(:lang(my), :lang(km)) {
+    --_lh: 1;
   }
   :host([hidden]) {
     display: none !important;
@@ -18,21 +41,36 @@ export const baseStyles = css`
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
   .heading {
-    margin: 0 0 var(--jitco-spacing, 1rem);
+    margin: 0 0 var(--jitco-spacing, 1em);
     font-size: var(--jitco-heading-size, 1.5em);
-    line-height: 1.25;
+    line-height: calc(1.25 * var(--_lh, 1));
   }
-  a:focus-visible,
-  button:focus-visible {
-    outline: 3px solid var(--jitco-focus-color, #0b5cad);
-    outline-offset: 2px;
+  a {
+    color: var(--jitco-link-color, currentColor);
+    text-decoration-thickness: max(1px, 0.0625em);
+    text-underline-offset: 0.15em;
+  }
+  a:hover {
+    text-decoration-thickness: max(3px, 0.125em);
+  }
+  :focus-visible {
+    outline: 0.1875em solid var(--jitco-focus-color, currentColor);
+    outline-offset: 0.125em;
+    box-shadow: 0 0 0 0.125em var(--jitco-focus-halo, Canvas);
+  }
+  .sr {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
   }
   @media (forced-colors: active) {
-    a:focus-visible,
-    button:focus-visible {
+    :focus-visible {
       outline-color: Highlight;
     }
   }

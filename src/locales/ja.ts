@@ -14,4 +14,6 @@ export const ja: UiStrings = {
   noticeAfter: '{date}、{formerName}は{newName}に名称を変更しました。',
   abbreviated: '{name}（{abbreviation}）',
   close: 'お知らせを閉じる',
+  today: '今日',
+  decade: '{year}年代',
 };

@@ -14,4 +14,6 @@ export const km: UiStrings = {
   noticeAfter: 'នៅថ្ងៃទី {date} {formerName} បានប្ដូរឈ្មោះទៅជា {newName}។',
   abbreviated: '{name} ({abbreviation})',
   close: 'បិទសេចក្ដីជូនដំណឹង',
+  today: 'ថ្ងៃនេះ',
+  decade: 'ទសវត្សរ៍ {year}',
 };

@@ -14,4 +14,6 @@ export const mn: UiStrings = {
   noticeAfter: '{formerName} нь {date} өдрөөс {newName} болж нэрээ өөрчилсөн.',
   abbreviated: '{name} ({abbreviation})',
   close: 'Мэдэгдлийг хаах',
+  today: 'Өнөөдөр',
+  decade: '{year}-аад он',
 };

@@ -14,4 +14,6 @@ export const my: UiStrings = {
   noticeAfter: '{date} တွင် {formerName} သည် {newName} အဖြစ် အမည်ပြောင်းလဲခဲ့သည်။',
   abbreviated: '{name} ({abbreviation})',
   close: 'အသိပေးချက်ကို ပိတ်ရန်',
+  today: 'ယနေ့',
+  decade: '{year} ပြည့်လွန်နှစ်များ',
 };

@@ -14,4 +14,6 @@ export const ne: UiStrings = {
   noticeAfter: '{date} देखि {formerName} को नाम {newName} भएको छ।',
   abbreviated: '{name} ({abbreviation})',
   close: 'सूचना बन्द गर्नुहोस्',
+  today: 'आज',
+  decade: '{year} को दशक',
 };

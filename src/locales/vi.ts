@@ -14,4 +14,6 @@ export const vi: UiStrings = {
   noticeAfter: 'Ngày {date}, {formerName} đã đổi tên thành {newName}.',
   abbreviated: '{name} ({abbreviation})',
   close: 'Đóng thông báo',
+  today: 'Hôm nay',
+  decade: 'Thập niên {year}',
 };

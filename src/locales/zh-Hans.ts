@@ -14,4 +14,6 @@ export const zhHans: UiStrings = {
   noticeAfter: '{formerName}已于{date}更名为{newName}。',
   abbreviated: '{name}（{abbreviation}）',
   close: '关闭通知',
+  today: '今天',
+  decade: '{year}年代',
 };
