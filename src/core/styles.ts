@@ -21,8 +21,11 @@ export const baseStyles = css`
     box-sizing: border-box;
     max-inline-size: 100%;
     font: inherit;
-    line-height: calc(1.5 * var(--_lh, 1));
     color: inherit;
+  }
+  /* Set inside: a page's own rules for the host (* { line-height: 1 }) win over :host. */
+  [part~='container'] {
+    line-height: calc(1.5 * var(--_lh, 1));
     overflow-wrap: anywhere;
   }
   /* Burmese and Khmer stack marks above and below the line: more room between lines. */

@@ -29,7 +29,7 @@ export const greetingStyles = css`
   .letter {
     flex: 1;
     min-inline-size: 0;
-    max-inline-size: var(--jitco-measure, 35em);
+    max-inline-size: var(--jitco-measure, 58ch);
   }
   .paragraph {
     margin: 0 0 var(--jitco-spacing, 1em);
@@ -73,7 +73,7 @@ export const greetingStyles = css`
     display: flex;
     flex-direction: column;
     align-items: flex-end;
-    max-inline-size: var(--jitco-measure, 35em);
+    max-inline-size: var(--jitco-measure, 58ch);
     margin-block-start: var(--jitco-spacing, 1em);
     font-size: 0.875em;
     line-height: calc(1.4 * var(--_lh, 1));
