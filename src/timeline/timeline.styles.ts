@@ -88,6 +88,10 @@ export const timelineStyles = css`
   .upcoming .status {
     border-style: dashed;
   }
+  .status.sr {
+    padding: 0;
+    border: 0;
+  }
   .title {
     display: block;
     margin-block-start: 0.125em;
