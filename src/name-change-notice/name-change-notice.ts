@@ -65,13 +65,16 @@ function neighbour(self: Element, back: boolean): HTMLElement | undefined {
   return undefined;
 }
 
-/** Focuses `target`, made focusable with `tabindex="-1"` until it loses focus when it is not. */
+/**
+ * Focuses `target`, made focusable with `tabindex="-1"` until it loses focus when it is not;
+ * without scrolling: it takes the place of the notice the reader was looking at.
+ */
 function focusHere(target: HTMLElement): void {
   if (target.tabIndex < 0 && !target.hasAttribute('tabindex')) {
     target.tabIndex = -1;
     target.addEventListener('blur', () => target.removeAttribute('tabindex'), { once: true });
   }
-  target.focus();
+  target.focus({ preventScroll: true });
 }
 
 const closeIcon = svg`<path d="M5 5l10 10M15 5L5 15" stroke="currentColor" stroke-width="2" stroke-linecap="round" />`;
@@ -94,7 +97,7 @@ const closeIcon = svg`<path d="M5 5l10 10M15 5L5 15" stroke="currentColor" strok
  * next sibling, and so on up; out of a shadow root through its host), not to the next focusable
  * control, which may be far down the page. With nothing after the notice, the element before it;
  * with neither, its parent. An element that is not focusable is given `tabindex="-1"` until it
- * loses focus, so Tab goes on from there.
+ * loses focus, so Tab goes on from there. The page does not scroll.
  *
  * @summary The 2020 name change of JITCO, localized, dismissible, and gone after `hide-after`.
  * @tagname jitco-name-change-notice
