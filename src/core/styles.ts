@@ -19,11 +19,10 @@ export const baseStyles = css`
     --_accent: var(--jitco-accent, color-mix(in srgb, #0b5cad 60%, currentColor));
     display: block;
     box-sizing: border-box;
-    max-inline-size: 100%;
     font: inherit;
     color: inherit;
   }
-  /* Set inside: a page's own rules for the host (* { line-height: 1 }) win over :host. */
+  /* Set inside, as the page rules for the host itself (* { line-height: 1 }) win over :host. */
   [part~='container'] {
     line-height: calc(1.5 * var(--_lh, 1));
     overflow-wrap: anywhere;
@@ -55,9 +54,6 @@ export const baseStyles = css`
     color: var(--jitco-link-color, currentColor);
     text-decoration-thickness: max(1px, 0.0625em);
     text-underline-offset: 0.15em;
-  }
-  a:hover {
-    text-decoration-thickness: max(3px, 0.125em);
   }
   :focus-visible {
     outline: 0.1875em solid var(--jitco-focus-color, currentColor);

@@ -37,7 +37,7 @@ export const greetingStyles = css`
   }
   /* A sign that the letter goes on, silent (empty alternative text). */
   .cut > .paragraph::after {
-    content: ' \\2026' / '';
+    content: ' …' / '';
   }
   .toggle {
     display: inline-flex;
@@ -52,7 +52,6 @@ export const greetingStyles = css`
     color: var(--_accent);
     font: inherit;
     font-weight: 600;
-    line-height: calc(1.25 * var(--_lh, 1));
     cursor: pointer;
   }
   .toggle::after {
@@ -76,7 +75,6 @@ export const greetingStyles = css`
     max-inline-size: var(--jitco-measure, 58ch);
     margin-block-start: var(--jitco-spacing, 1em);
     font-size: 0.875em;
-    line-height: calc(1.4 * var(--_lh, 1));
     text-align: end;
   }
   [part='name'] {

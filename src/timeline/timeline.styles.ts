@@ -51,7 +51,6 @@ export const timelineStyles = css`
     margin: 0;
     font-size: 1em;
     font-weight: inherit;
-    line-height: calc(1.5 * var(--_lh, 1));
   }
   .marker {
     position: absolute;
@@ -108,7 +107,6 @@ export const timelineStyles = css`
   .group {
     margin: 0 0 0.5em;
     font-size: 1.125em;
-    line-height: calc(1.5 * var(--_lh, 1));
     white-space: nowrap;
   }
   .today {
