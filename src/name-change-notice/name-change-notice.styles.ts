@@ -20,6 +20,7 @@ export const noticeStyles = css`
     margin-block-end: 0;
   }
   p {
+    max-inline-size: 45em;
     margin: 0.75em 0 0;
   }
   .button {

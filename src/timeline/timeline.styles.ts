@@ -46,6 +46,10 @@ export const timelineStyles = css`
   .upcoming::after {
     border-inline-start-style: dashed;
   }
+  .event,
+  .text {
+    max-inline-size: 40em;
+  }
   .event {
     position: relative;
     margin: 0;
