@@ -28,8 +28,6 @@ export const baseStyles = css`
     overflow-wrap: anywhere;
   }
   /* Burmese and Khmer stack marks above and below the line: more room between lines. */
-  :host(:lang(my)),
-  :host(:lang(km)),
   :lang(my),
   :lang(km) {
     --_lh: 1.3;
@@ -52,8 +50,6 @@ export const baseStyles = css`
   }
   a {
     color: var(--jitco-link-color, currentColor);
-    text-decoration-thickness: max(1px, 0.0625em);
-    text-underline-offset: 0.15em;
   }
   :focus-visible {
     outline: 0.1875em solid var(--jitco-focus-color, currentColor);

@@ -40,9 +40,6 @@ export const greetingStyles = css`
     content: ' …' / '';
   }
   .toggle {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.375em;
     min-block-size: max(2.75em, 44px);
     margin-block-end: var(--jitco-spacing, 1em);
     padding: 0.375em 1em;
@@ -53,17 +50,6 @@ export const greetingStyles = css`
     font: inherit;
     font-weight: 600;
     cursor: pointer;
-  }
-  .toggle::after {
-    content: '';
-    inline-size: 0.4em;
-    block-size: 0.4em;
-    border: solid;
-    border-width: 0 0.125em 0.125em 0;
-    transform: translateY(-25%) rotate(45deg);
-  }
-  .toggle[aria-expanded='true']::after {
-    transform: translateY(25%) rotate(-135deg);
   }
   .toggle:hover {
     background: color-mix(in srgb, currentColor 10%, transparent);

@@ -75,7 +75,6 @@ export const timelineStyles = css`
   .meta {
     display: block;
     font-size: 0.875em;
-    font-variant-numeric: tabular-nums;
   }
   .status {
     padding: 0 0.5em;

@@ -143,6 +143,30 @@ describe('visual geometry at 1280 px', () => {
   }
 });
 
+describe('line heights per script', () => {
+  it('gives Burmese and Khmer taller lines than Latin text, and English text in a Burmese page Latin ones', async () => {
+    const container = await fixture<HTMLElement>(html`<div style="font: 16px/1 serif"></div>`);
+    const data = (lang?: string) => ({
+      heading: 'Greeting',
+      paragraphs: [lang ? { [lang]: 'Text', en: 'Text' } : 'Text'],
+      signature: { organization: 'O', role: 'R', name: 'N' },
+    });
+    const lineHeight = async (lang: string, content: object) => {
+      const el = await mount('jitco-greeting', container, (e) => {
+        e.setAttribute('lang', lang);
+        e.data = content;
+      });
+      return parseFloat(getComputedStyle(one(el, '[part="paragraph"]')).lineHeight);
+    };
+    const latin = await lineHeight('en', data());
+    expect(latin, 'Latin').to.be.closeTo(16 * 1.6, 0.5);
+    expect(await lineHeight('my', data()), 'Burmese').to.be.above(latin * 1.2);
+    expect(await lineHeight('km', data()), 'Khmer').to.be.above(latin * 1.2);
+    // An English-only paragraph on a Burmese page is marked lang="en": Latin line height.
+    expect(await lineHeight('my', { ...data(), paragraphs: [{ en: 'Only English' }] }), 'English in Burmese').to.be.closeTo(latin, 0.5);
+  });
+});
+
 describe('visual geometry under a hostile host stylesheet', () => {
   /** Every shadow box of every element, relative to its host, rounded to half pixels. */
   const layout = (elements: Element[]) =>
