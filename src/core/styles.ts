@@ -27,7 +27,10 @@ export const baseStyles = css`
     line-height: calc(1.5 * var(--_lh, 1));
     overflow-wrap: anywhere;
   }
-  /* Burmese and Khmer stack marks above and below the line: more room between lines. */
+  /* Burmese and Khmer stack marks above and below the line: more room between lines. Firefox
+     does not carry the host language into the shadow tree: :host() reads it. */
+  :host(:lang(my)),
+  :host(:lang(km)),
   :lang(my),
   :lang(km) {
     --_lh: 1.3;
