@@ -4,11 +4,13 @@
 //   3. dist/schemas/<element>.schema.json from each element's content schema
 //   4. custom-elements.json (custom-elements-manifest.config.mjs)
 //   5. dist/cdn/integrity.json: the Subresource Integrity value of each CDN file
+//   6. builder-dist/: the embed builder (builder/), a static folder that also works from disk
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { rollup } from 'rollup';
+import { buildBuilder } from './build-builder.mjs';
 import { elements, root } from './elements.mjs';
 import { transpile } from './rollup-plugins.mjs';
 
@@ -60,3 +62,6 @@ const integrity = Object.fromEntries(
 );
 writeFileSync(join(cdn, 'integrity.json'), JSON.stringify(integrity, null, 2) + '\n');
 console.log(`built dist/ (${elements.map((e) => e.tag).join(', ')}), custom-elements.json`);
+
+// 6.
+await buildBuilder();

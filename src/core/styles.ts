@@ -27,15 +27,14 @@ export const baseStyles = css`
     line-height: calc(1.5 * var(--_lh, 1));
     overflow-wrap: anywhere;
   }
-  /* Burmese and Khmer stack marks above and below the line: more room between lines. Firefox
-     does not carry the host language into the shadow tree: :host() reads it. */
-  :host(:lang(my)),
-  :host(:lang(km)),
-  :lang(my),
-  :lang(km) {
+  /* Scripts with marks above and below the line get more room where a line height is set (the
+     timeline's geometry depends on it). Firefox does not carry the host language into the
+     shadow tree: :host() reads it. */
+  :host(:is(:lang(my), :lang(km), :lang(th), :lang(ne))),
+  :is(:lang(my), :lang(km), :lang(th), :lang(ne)) {
     --_lh: 1.3;
   }
-  [lang]:not(:lang(my), :lang(km)) {
+  [lang]:not(:lang(my), :lang(km), :lang(th), :lang(ne)) {
     --_lh: 1;
   }
   :host([hidden]) {
@@ -50,6 +49,19 @@ export const baseStyles = css`
     margin: 0 0 var(--jitco-spacing, 1em);
     font-size: var(--jitco-heading-size, 1.5em);
     line-height: calc(1.25 * var(--_lh, 1));
+  }
+  /* Myanmar, Khmer, Thai and Devanagari stack marks above and below the line, and CJK fonts are
+     tall: lines as tall as the fonts in use (normal), and a status label whose border wraps them.
+     Dates and numbers are isolated (bidi). */
+  :host(:is(:lang(my), :lang(km), :lang(th), :lang(ne), :lang(ja), :lang(zh))) :is(.heading, .event, .status, p) {
+    line-height: normal;
+  }
+  :host(:is(:lang(my), :lang(km), :lang(th), :lang(ne))) .status {
+    display: inline-block;
+  }
+  time,
+  data {
+    unicode-bidi: isolate;
   }
   a {
     color: var(--jitco-link-color, currentColor);

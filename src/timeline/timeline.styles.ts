@@ -75,6 +75,7 @@ export const timelineStyles = css`
   .meta {
     display: block;
     font-size: 0.875em;
+    line-height: calc(1.5 * var(--_lh, 1));
   }
   .status {
     padding: 0 0.5em;
