@@ -53,7 +53,7 @@ export const baseStyles = css`
   /* Myanmar, Khmer, Thai and Devanagari stack marks above and below the line, and CJK fonts are
      tall: lines as tall as the fonts in use (normal), and a status label whose border wraps them.
      Dates and numbers are isolated (bidi). */
-  :host(:is(:lang(my), :lang(km), :lang(th), :lang(ne), :lang(ja), :lang(zh))) :is(.heading, .event, .status, p) {
+  :host(:is(:lang(my), :lang(km), :lang(th), :lang(ne), :lang(ja), :lang(zh))) :is(.heading, .event, .title, .status, p) {
     line-height: normal;
   }
   :host(:is(:lang(my), :lang(km), :lang(th), :lang(ne))) .status {

@@ -144,26 +144,23 @@ describe('visual geometry at 1280 px', () => {
 });
 
 describe('line heights per script', () => {
-  it('gives Burmese and Khmer taller lines than Latin text, and English text in a Burmese page Latin ones', async () => {
+  it('gives the timeline date line more room in Burmese and Khmer, so the marker stays centred on it', async () => {
     const container = await fixture<HTMLElement>(html`<div style="font: 16px/1 serif"></div>`);
-    const data = (lang?: string) => ({
-      heading: 'Greeting',
-      paragraphs: [lang ? { [lang]: 'Text', en: 'Text' } : 'Text'],
-      signature: { organization: 'O', role: 'R', name: 'N' },
-    });
-    const lineHeight = async (lang: string, content: object) => {
-      const el = await mount('jitco-greeting', container, (e) => {
-        e.setAttribute('lang', lang);
-        e.data = content;
-      });
-      return parseFloat(getComputedStyle(one(el, '[part="paragraph"]')).lineHeight);
+    const measure = async (lang: string) => {
+      const el = await mount('jitco-timeline', container, (e) => e.setAttribute('lang', lang));
+      const meta = one(el, '.meta');
+      const line = parseFloat(getComputedStyle(meta).lineHeight);
+      const marker = one(el, '[part="marker"]').getBoundingClientRect();
+      const box = meta.getBoundingClientRect();
+      // The marker's centre is the middle of the date's first line.
+      expect(Math.abs((marker.top + marker.bottom) / 2 - (box.top + line / 2)), `${lang} marker centred`).to.be.below(1);
+      return line;
     };
-    const latin = await lineHeight('en', data());
-    expect(latin, 'Latin').to.be.closeTo(16 * 1.6, 0.5);
-    expect(await lineHeight('my', data()), 'Burmese').to.be.above(latin * 1.2);
-    expect(await lineHeight('km', data()), 'Khmer').to.be.above(latin * 1.2);
-    // An English-only paragraph on a Burmese page is marked lang="en": Latin line height.
-    expect(await lineHeight('my', { ...data(), paragraphs: [{ en: 'Only English' }] }), 'English in Burmese').to.be.closeTo(latin, 0.5);
+    const latin = await measure('en');
+    expect(latin, 'Latin').to.be.closeTo(14 * 1.5, 0.5);
+    expect(await measure('my'), 'Burmese').to.be.above(latin * 1.2);
+    expect(await measure('km'), 'Khmer').to.be.above(latin * 1.2);
+    expect(await measure('ja'), 'Japanese').to.be.closeTo(latin, 0.5);
   });
 });
 
