@@ -3,9 +3,10 @@
  * `data` (attribute or property) › child `<script type="application/json">` › `src` › default.
  * Bad input is reported and the last good content stays.
  */
-import type { ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { dispatch, reportError, type ErrorSource } from './errors.js';
 import { validate, type Issue, type Schema, type Infer } from './schema.js';
+import { isHttpUrl } from './values.js';
 
 export type ContentSource = 'data' | 'script' | 'src' | 'default';
 
@@ -20,14 +21,17 @@ export interface ContentHost extends ReactiveControllerHost, HTMLElement {
   src?: string;
 }
 
-class SourceError extends Error {
-  constructor(message: string, readonly path?: string) {
+export class SourceError extends Error {
+  constructor(
+    message: string,
+    readonly path?: string,
+  ) {
     super(message);
   }
 }
 
 /** Parses JSON text, reporting the position of a syntax error. */
-function parseJson(text: string): unknown {
+export function parseJson(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
@@ -39,11 +43,25 @@ function parseJson(text: string): unknown {
   }
 }
 
-async function readBody(response: Response): Promise<string> {
+/** Whether two JSON values are equal (deep): content equal to the current one changes nothing. */
+export function sameJson(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || !a || !b || Array.isArray(a) !== Array.isArray(b)) return false;
+  const keys = Object.keys(a);
+  return (
+    keys.length === Object.keys(b).length &&
+    keys.every((key) => sameJson((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]))
+  );
+}
+
+/**
+ * Reads a response body as text: refused when not OK, empty, or above `MAX_SRC_BYTES` (by its
+ * Content-Length or, where that is missing or false, by the bytes as they arrive).
+ */
+export async function readBody(response: Response): Promise<string> {
   if (!response.ok) throw new SourceError(`HTTP ${response.status} ${response.statusText}`.trim());
   const tooLarge = () => new SourceError(`response is larger than ${MAX_SRC_BYTES / 1024} KiB`);
   if (Number(response.headers.get('content-length')) > MAX_SRC_BYTES) throw tooLarge();
-  // Count bytes as they arrive: a missing or false Content-Length must not let a huge body in.
   // A 204 may have no body stream at all (engines differ).
   const reader = response.body?.getReader();
   const chunks: BlobPart[] = [];
@@ -62,80 +80,165 @@ async function readBody(response: Response): Promise<string> {
   return new Blob(chunks).text();
 }
 
-export class ContentLoader<S extends Schema> {
-  /** The content to render: the last good content, or the default. */
-  value: Infer<S>;
-  /** Where `value` came from. */
-  source: ContentSource = 'default';
+/**
+ * Fetches a `src` document the way the contract says: `http:`/`https:` only, without
+ * credentials, given up after `SRC_TIMEOUT_MS`, size-limited. Rejects with a `SourceError` whose
+ * message says what went wrong; an `AbortError` when `signal` aborts it.
+ */
+export async function fetchContent(url: string, base: string, signal?: AbortSignal): Promise<string> {
+  if (!isHttpUrl(url, base)) throw new SourceError(`refused URL "${url}" (http: or https: only)`);
+  const request = new AbortController();
+  const abort = () => request.abort();
+  signal?.addEventListener('abort', abort);
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    request.abort();
+  }, SRC_TIMEOUT_MS);
+  try {
+    const response = await fetch(new URL(url, base), {
+      credentials: 'omit',
+      signal: request.signal,
+      headers: { accept: 'application/json' },
+    });
+    return await readBody(response);
+  } catch (error) {
+    if (signal?.aborted || error instanceof SourceError) throw error;
+    throw new SourceError(
+      timedOut ? `no answer after ${SRC_TIMEOUT_MS / 1000} s` : `could not load "${url}": ${(error as Error).message}`,
+    );
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', abort);
+  }
+}
 
-  private __lastData: unknown;
-  private __lastScript: string | null = null;
-  private __lastSrc: string | undefined;
+/** The input content was last taken from: its source and its JSON value (or text). */
+interface Input {
+  source: Exclude<ContentSource, 'default'>;
+  raw: unknown;
+}
+
+/**
+ * An element's content, as a Lit `ReactiveController`. `value` is derived from the sources when it
+ * is read (in the render path, on the server too: nothing there reads the DOM); the browser side —
+ * watching the child script, fetching `src` — lives in `hostConnected` and `hostUpdate`, which the
+ * server never calls (the prerenderer sets `scriptText` and calls `deliver` instead).
+ */
+export class ContentLoader<S extends Schema> implements ReactiveController {
+  /**
+   * The text of the element's child `<script type="application/json">`, or null. The browser
+   * reads it when the element connects and whenever its children change; the prerenderer sets it.
+   */
+  scriptText: string | null = null;
+  /** Whether a `src` request is under way; the host's `aria-busy` shows it. */
+  loading = false;
+
+  private __value: Infer<S>;
+  private __source: ContentSource = 'default';
+  /** What `value` was last derived from (to derive it only when a source changed). */
+  private __derivedFrom: unknown[] = [];
+  /** The input the current content came from, or that was refused last (equal input: nothing). */
+  private __input?: Input;
+  /** The `src` whose body `__srcBody` is (or whose request is under way). */
+  private __srcFor?: string;
+  private __srcBody?: string;
   private __request?: AbortController;
   private __childObserver?: MutationObserver;
+  /** Whether `aria-busy` on the host is ours: a page's own is never changed. */
+  private __busyIsOurs = false;
 
   constructor(
     private readonly __host: ContentHost,
-    /** What content must look like (also the oracle of the fuzz tests). */
+    /** What content must look like. */
     readonly schema: S,
     readonly defaults: Infer<S>,
   ) {
-    this.value = defaults;
+    this.__value = defaults;
+    __host.addController(this);
   }
 
-  /** Starts watching the light DOM for a content script added or edited after upgrade. */
-  connected(): void {
-    this.__childObserver ??= new MutationObserver(() => this.__host.requestUpdate());
+  /** The content to render: the last good content, or the default. */
+  get value(): Infer<S> {
+    this.__derive();
+    return this.__value;
+  }
+
+  /** Where `value` came from. */
+  get source(): ContentSource {
+    this.__derive();
+    return this.__source;
+  }
+
+  /** Hands over the body of `src` (the browser's fetch, or the prerenderer's): parsed at the next render. */
+  deliver(src: string, body: string): void {
+    this.__srcFor = src;
+    this.__srcBody = body;
+    this.__host.requestUpdate();
+  }
+
+  hostConnected(): void {
+    this.__childObserver ??= new MutationObserver(() => this.__readScript());
     this.__childObserver.observe(this.__host, { childList: true, subtree: true, characterData: true });
+    this.__readScript();
     // A load that was cut short by a disconnection starts again.
-    if (this.__host.src && this.__lastSrc === undefined) this.__host.requestUpdate();
+    if (this.__host.src) this.__host.requestUpdate();
   }
 
-  disconnected(): void {
+  hostDisconnected(): void {
     this.__childObserver?.disconnect();
     if (this.__request) {
       this.__cancelRequest();
-      this.__lastSrc = undefined;
+      this.__srcFor = undefined;
     }
   }
 
-  /** Brings `value` up to date with the element's sources; called before each render. */
-  update(): void {
-    const { data, src } = this.__host;
-    if (data !== undefined && data !== null && data !== '') {
-      this.__lastScript = null;
-      this.__lastSrc = undefined;
-      if (data !== this.__lastData) {
-        this.__lastData = data;
-        this.__cancelRequest();
-        this.__apply('data', () => (typeof data === 'string' ? parseJson(data) : data));
-      }
-      return;
+  /** Starts, or cancels, the `src` request before each render in the browser. */
+  hostUpdate(): void {
+    const { src } = this.__host;
+    const wanted = this.__activeInput() === 'src' ? src : undefined;
+    if (wanted !== this.__srcFor || (!wanted && this.__request)) {
+      this.__cancelRequest();
+      this.__srcFor = wanted;
+      this.__srcBody = undefined;
+      if (wanted) void this.__load(wanted);
     }
-    this.__lastData = undefined;
+  }
+
+  private __readScript(): void {
     const script = this.__host.querySelector(':scope > script[type="application/json"]');
-    if (script) {
-      this.__lastSrc = undefined;
-      const text = script.textContent ?? '';
-      if (text !== this.__lastScript) {
-        this.__lastScript = text;
-        this.__cancelRequest();
-        this.__apply('script', () => parseJson(text));
-      }
-      return;
+    const text = script ? (script.textContent ?? '') : null;
+    if (text !== this.scriptText) {
+      this.scriptText = text;
+      this.__host.requestUpdate();
     }
-    this.__lastScript = null;
-    if (src) {
-      if (src !== this.__lastSrc) {
-        this.__lastSrc = src;
-        void this.__load(src);
-      }
-      return;
+  }
+
+  /** Which source is in charge: the highest one that is set. */
+  private __activeInput(): ContentSource {
+    const { data, src } = this.__host;
+    if (data !== undefined && data !== null && data !== '') return 'data';
+    if (this.scriptText !== null) return 'script';
+    return src ? 'src' : 'default';
+  }
+
+  /** Brings `value` up to date with the sources, when one of them changed since the last time. */
+  private __derive(): void {
+    const { data, src } = this.__host;
+    const inputs = [data, this.scriptText, src, this.__srcFor, this.__srcBody];
+    if (inputs.every((input, i) => Object.is(input, this.__derivedFrom[i]))) return;
+    this.__derivedFrom = inputs;
+    const active = this.__activeInput();
+    if (active === 'data') this.__apply('data', data);
+    else if (active === 'script') this.__apply('script', this.scriptText);
+    else if (active === 'src') {
+      // Until the body of this `src` arrives, what was shown stays.
+      if (this.__srcFor === src && this.__srcBody !== undefined) this.__apply('src', this.__srcBody);
+    } else {
+      this.__input = undefined;
+      this.__value = this.defaults;
+      this.__source = 'default';
     }
-    this.__lastSrc = undefined;
-    this.__cancelRequest();
-    this.value = this.defaults;
-    this.source = 'default';
   }
 
   private __report(source: ErrorSource, issue: Issue | SourceError): void {
@@ -143,75 +246,66 @@ export class ContentLoader<S extends Schema> {
     reportError(this.__host, { source, message, ...(path ? { path } : {}) });
   }
 
-  /** Parses and validates content; keeps the last good content when it is unusable. */
-  private __apply(source: Exclude<ContentSource, 'default'>, read: () => unknown): void {
-    let result;
+  /**
+   * Parses (text) and validates content; keeps the last good content when it is unusable. Input
+   * equal to the last (deep equality of the JSON value) changes nothing and reports nothing.
+   */
+  private __apply(source: Input['source'], input: unknown): void {
+    let raw: unknown;
     try {
-      result = validate(this.schema, read());
+      raw = typeof input === 'string' ? parseJson(input) : input;
     } catch (error) {
+      this.__input = { source, raw: input };
       this.__report(source, error as SourceError);
       return;
     }
+    if (this.__input?.source === source && sameJson(this.__input.raw, raw)) return;
+    this.__input = { source, raw };
+    const result = validate(this.schema, raw);
     for (const issue of result.issues) this.__report(source, issue);
     if (result.value === undefined) return;
-    this.value = result.value;
-    this.source = source;
-    // `jitco-load` waits for the render that shows the new content: content arriving between
-    // renders (from `src`) schedules one first; within a render (data, script) this is a no-op
-    // and `updateComplete` is that render's.
+    this.__value = result.value;
+    this.__source = source;
+    // `jitco-load` waits for the render that shows the new content: read within a render, this
+    // is that render (`requestUpdate` is then a no-op); read outside one, it schedules one.
     this.__host.requestUpdate();
     void this.__host.updateComplete.then(() => dispatch(this.__host, 'jitco-load', { source }));
+  }
+
+  /** Shows `loading` as `aria-busy="true"` on the host, unless the page set its own. */
+  private __setLoading(loading: boolean): void {
+    this.loading = loading;
+    const host = this.__host;
+    if (loading && !host.hasAttribute('aria-busy')) {
+      host.setAttribute('aria-busy', 'true');
+      this.__busyIsOurs = true;
+    } else if (!loading && this.__busyIsOurs) {
+      host.removeAttribute('aria-busy');
+      this.__busyIsOurs = false;
+    }
   }
 
   private __cancelRequest(): void {
     if (!this.__request) return;
     this.__request.abort();
     this.__request = undefined;
-    this.__host.removeAttribute('aria-busy');
+    this.__setLoading(false);
   }
 
   private async __load(src: string): Promise<void> {
-    this.__cancelRequest();
     const request = new AbortController();
     this.__request = request;
-    let url: URL;
+    this.__setLoading(true);
     try {
-      url = new URL(src, document.baseURI);
-      if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error();
-    } catch {
-      this.__request = undefined;
-      this.__report('src', new SourceError(`refused URL "${src}" (http: or https: only)`));
-      return;
-    }
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      request.abort();
-    }, SRC_TIMEOUT_MS);
-    this.__host.setAttribute('aria-busy', 'true');
-    try {
-      const response = await fetch(url, {
-        credentials: 'omit',
-        signal: request.signal,
-        headers: { accept: 'application/json' },
-      });
-      const text = await readBody(response);
-      if (this.__request !== request) return;
-      this.__apply('src', () => parseJson(text));
+      const body = await fetchContent(src, document.baseURI, request.signal);
+      if (this.__request === request) this.deliver(src, body);
     } catch (error) {
       // Superseded or disconnected requests end silently; everything else is reported.
-      if (this.__request !== request) return;
-      const message = timedOut
-        ? `no answer after ${SRC_TIMEOUT_MS / 1000} s`
-        : error instanceof SourceError
-          ? error.message
-          : `could not load "${src}": ${(error as Error).message}`;
-      this.__report('src', new SourceError(message, (error as SourceError).path));
+      if (this.__request === request) this.__report('src', error as SourceError);
     } finally {
-      clearTimeout(timer);
       if (this.__request === request) {
         this.__request = undefined;
-        this.__host.removeAttribute('aria-busy');
+        this.__setLoading(false);
         // Whatever the outcome, the element renders again without the busy state.
         this.__host.requestUpdate();
       }

@@ -7,30 +7,48 @@ import { html, LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { uiLocale, uiLocales, type UiStrings } from '../locales/index.js';
-import type { ContentLoader } from './content.js';
+import { sameJson, type ContentLoader } from './content.js';
 import { reportError } from './errors.js';
-import { observeLang, pickText, resolveLocale, sameLanguage, type PickedText } from './locale.js';
+import { DEFAULT_HEADING_LEVEL, headingLevel } from './heading.js';
+import { inheritedLang, localeFrom, observeLang, pickText, sameLanguage, type PickedText } from './locale.js';
 import type { LocalizedText, Schema } from './schema.js';
 import { isIsoDate, startOfIsoDate, toIsoDay } from './values.js';
 
+/** How a content text is marked: see `JitcoElement.text`. */
+export interface MarkOptions {
+  /** The language of the text around it, when that is not the locale (interface text in `uiLang`). */
+  around?: string;
+}
+
 /**
  * What every element has: the attributes `data`, `src`, `lang`, `heading-level` and `now`, and
- * the events `jitco-error` and `jitco-load`.
+ * the events `jitco-error` and `jitco-load`. `C` is the element's content type.
+ *
+ * Rendering reads no DOM (no `document`, `querySelector` or storage): what the browser reads from
+ * the page (`inheritedLang`, the content script) is read when the element connects, and the
+ * prerenderer sets the same fields on the server.
  *
  * @attr lang - Locale (BCP 47). When absent: the nearest ancestor's `lang`, then `<html lang>`, then `en`. Changing it re-renders.
  *
  * @fires {CustomEvent<JitcoErrorDetail>} jitco-error - Bad content or attribute: `{ source, message, path? }`. Bubbles, composed.
  * @fires {CustomEvent<JitcoLoadDetail>} jitco-load - Content from `data`, a script or `src` was rendered: `{ source }`. Bubbles, composed.
  */
-export abstract class JitcoElement extends LitElement {
+export abstract class JitcoElement<C extends object = object> extends LitElement {
   /**
    * The content, as JSON text (attribute) or an object (property). Highest-priority source.
-   * Assign a new object to change it; in-place mutation is not observed.
+   * Assign a new object to change it; in-place mutation is not observed, and content equal to
+   * the current content (deep equality) changes nothing.
    */
   // The attribute stays raw text: the loader parses it and reports bad JSON (Lit's Object
   // converter would turn it into a silent null).
-  @property({ attribute: 'data', converter: { fromAttribute: (value: string | null) => value } })
-  data?: unknown;
+  // An equal new object is no change: an inline object prop re-rendered by a framework does not
+  // re-validate, re-render or fire `jitco-load` (in React, a state update on load would loop).
+  @property({
+    attribute: 'data',
+    converter: { fromAttribute: (value: string | null) => value },
+    hasChanged: (value: unknown, old: unknown) => !sameJson(value, old),
+  })
+  data?: C | string;
 
   /** URL of a JSON document with the content (fetched without credentials). */
   @property()
@@ -38,14 +56,21 @@ export abstract class JitcoElement extends LitElement {
 
   /** Level (1–6) of the element's own heading, to fit the host page's outline. Default 2. */
   @property({ attribute: 'heading-level', type: Number })
-  headingLevel = 2;
+  headingLevel = DEFAULT_HEADING_LEVEL;
 
   /** ISO date used as "today" (previews, tests). Default: the real date. */
   @property()
   now?: string;
 
+  /**
+   * The `lang` the element inherits (nearest ancestor's, else `<html lang>`), read by the
+   * browser when the element connects and when a `lang` changes; set by the prerenderer on the
+   * server. The element's own `lang` wins over it.
+   */
+  inheritedLang?: string;
+
   /** The element's content sources; each element creates its own with its schema. */
-  protected abstract readonly content: ContentLoader<Schema>;
+  abstract readonly content: ContentLoader<Schema>;
 
   /** The resolved locale (`lang` of the element, an ancestor or the page; else `en`). */
   protected locale = 'en';
@@ -56,14 +81,16 @@ export abstract class JitcoElement extends LitElement {
    * Chinese on a Traditional one): set it as `lang` on what shows them. Else undefined.
    */
   protected uiLang?: string;
-  /** The heading level in use (a bad `heading-level` falls back to 2). */
-  protected level = 2;
+  /** The heading level in use (a bad `heading-level` falls back to the default). */
+  protected level = DEFAULT_HEADING_LEVEL;
   /** Today as `YYYY-MM-DD`: `now`, or the real date. */
   protected today = toIsoDay(new Date());
 
   /** The first day of a valid `now`. */
   private __nowDay?: string;
   private __stopObservingLang?: () => void;
+  /** A prerendered (declarative) shadow root whose server-made nodes the first render replaces. */
+  private __prerenderedRoot?: ShadowRoot;
 
   // `lang` stays the native property; observing its attribute re-renders on a language switch.
   static override get observedAttributes(): string[] {
@@ -75,48 +102,79 @@ export abstract class JitcoElement extends LitElement {
     if (name === 'lang') this.requestUpdate();
   }
 
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    // A prerendered element arrives with its shadow root (declarative shadow DOM) filled.
+    const prerendered = this.shadowRoot?.firstChild ? this.shadowRoot : undefined;
+    const root = super.createRenderRoot();
+    if (prerendered) {
+      this.__prerenderedRoot = prerendered;
+      // Lit would render before the server's nodes; they are replaced instead (see `update`).
+      this.renderOptions.renderBefore = undefined;
+    }
+    return root;
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
-    this.content.connected();
+    this.__readInheritedLang();
     // An ancestor's or the page's `lang` changing (a partner's language switcher) re-renders.
-    this.__stopObservingLang = observeLang(() => {
-      if (resolveLocale(this) !== this.locale) this.requestUpdate();
-    });
+    this.__stopObservingLang = observeLang(() => this.__readInheritedLang());
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.content.disconnected();
     this.__stopObservingLang?.();
   }
 
+  private __readInheritedLang(): void {
+    const lang = inheritedLang(this);
+    if (lang !== this.inheritedLang) {
+      this.inheritedLang = lang;
+      this.requestUpdate();
+    }
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.content.update();
-    this.locale = resolveLocale(this);
+    this.locale = localeFrom(this.getAttribute('lang'), this.inheritedLang);
     const ui = uiLocale(this.locale);
     this.strings = uiLocales[ui];
     this.uiLang = sameLanguage(ui, this.locale) ? undefined : ui;
     if (changed.has('headingLevel')) {
-      // Absent (a removed attribute gives null) means the default; frameworks may pass "3".
-      const set = this.headingLevel as unknown;
-      const level = set == null ? 2 : Number(set);
-      const valid = Number.isInteger(level) && level >= 1 && level <= 6;
-      this.level = valid ? level : 2;
-      if (!valid) this.reportAttribute('heading-level', `"${this.getAttribute('heading-level') ?? String(set)}" is not 1–6; using 2`);
+      const level = headingLevel(this.headingLevel);
+      this.level = level ?? DEFAULT_HEADING_LEVEL;
+      if (level === undefined)
+        this.reportAttribute('heading-level', `"${this.getAttribute('heading-level') ?? String(this.headingLevel)}" is not 1–6; using ${DEFAULT_HEADING_LEVEL}`);
     }
-    if (changed.has('now')) this.__nowDay = this.isoDateAttribute('now', this.now, true, 'using today');
+    if (changed.has('now')) this.__nowDay = this.isoDateAttribute('now', this.now, { ifInvalid: 'using today' });
     // Without a valid `now`, today is read at each render: a page left open past midnight moves on.
     this.today = this.__nowDay ?? toIsoDay(new Date());
   }
 
+  protected override update(changed: PropertyValues<this>): void {
+    const root = this.__prerenderedRoot;
+    if (root) {
+      // Keep the prerendered content while its `src` loads: the default would flash in between.
+      if (this.content.loading && this.content.source === 'default') return this.__skipRender(changed);
+      // Same task as the render: nothing paints between the server's nodes and the browser's.
+      root.replaceChildren();
+      this.__prerenderedRoot = undefined;
+    }
+    super.update(changed);
+  }
+
+  /** Completes an update without rendering (reflects attributes, marks the update done). */
+  private __skipRender(changed: PropertyValues<this>): void {
+    Object.getPrototypeOf(LitElement.prototype).update.call(this, changed);
+  }
+
   /**
    * The first day (`YYYY-MM-DD`) of an ISO-date attribute's value, or undefined when it is unset
-   * or not an ISO date; a bad value is reported when `changed`, saying what happens instead.
+   * or not an ISO date. A bad value is reported when `ifInvalid` (what happens instead) is given.
    */
-  protected isoDateAttribute(name: string, value: string | undefined, changed: boolean, instead: string) {
+  protected isoDateAttribute(name: string, value: string | undefined, { ifInvalid }: { ifInvalid?: string } = {}) {
     if (!value) return undefined;
     if (isIsoDate(value)) return startOfIsoDate(value);
-    if (changed) this.reportAttribute(name, `"${value}" is not an ISO date; ${instead}`);
+    if (ifInvalid) this.reportAttribute(name, `"${value}" is not an ISO date; ${ifInvalid}`);
     return undefined;
   }
 
@@ -127,16 +185,17 @@ export abstract class JitcoElement extends LitElement {
 
   /**
    * Picks a content text for the element's locale, marked with its language when that differs
-   * from the text around it (`around`: the locale, or `uiLang` inside interface text). The
-   * built-in default content is English, so it is marked `lang="en"` on pages in other languages.
+   * from the text around it. The built-in default content is English, so it is marked
+   * `lang="en"` on pages in other languages.
    */
-  protected text(value: LocalizedText, around?: string): PickedText {
-    return pickText(value, this.locale, this.content.source === 'default' ? 'en' : undefined, around);
+  protected text(value: LocalizedText, { around }: MarkOptions = {}): PickedText {
+    const plainLang = this.content.source === 'default' ? 'en' : undefined;
+    return pickText(value, { locale: this.locale, plainLang, around });
   }
 
   /** A content text in a `<span>` (with `part` when given), marked with its language when it differs. */
-  protected span(value: LocalizedText, part?: string, around?: string) {
-    const picked = this.text(value, around);
+  protected span(value: LocalizedText, { part, around }: MarkOptions & { part?: string } = {}) {
+    const picked = this.text(value, { around });
     return html`<span part=${ifDefined(part)} lang=${ifDefined(picked.lang)}>${picked.text}</span>`;
   }
 }

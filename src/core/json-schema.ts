@@ -4,14 +4,19 @@
  * (`scripts/build.mjs` writes `dist/schemas/`): nothing in the runtime imports this module.
  */
 import type { Schema } from './schema.js';
+import { ISO_DATE_PATTERN, SAFE_PROTOCOLS } from './values.js';
 
 export type JsonSchema = { [key: string]: unknown };
 
-/** The ISO date forms the elements accept (the calendar check is the runtime's). */
-const ISO_DATE_PATTERN = '^\\d{4}(-\\d{2}(-\\d{2})?)?$';
+/** A scheme in any case, as URLs allow: `http:` → `[hH][tT][tT][pP]:`. */
+const anyCase = (scheme: string) => [...scheme].map((c) => (c === ':' ? c : `[${c}${c.toUpperCase()}]`)).join('');
 
-/** `http:`, `https:`, `mailto:` (any case) or a URL without a scheme, as `isSafeUrl` allows. */
-const SAFE_URL_PATTERN = '^([hH][tT][tT][pP][sS]?:|[mM][aA][iI][lL][tT][oO]:|[^:/?#]*([/?#]|$))';
+/**
+ * The runtime's safe schemes (any case) or a URL without a scheme, as `isSafeUrl` allows. (The
+ * JSON Schema cannot run the URL parser: leading spaces and tabs the parser strips are refused
+ * here, which only errs on the safe side.)
+ */
+const SAFE_URL_PATTERN = `^(${SAFE_PROTOCOLS.map(anyCase).join('|')}|[^:/?#]*([/?#]|$))`;
 
 const LOCALIZED_TEXT: JsonSchema = {
   description: 'A text, or an object of BCP 47 language tags to texts, e.g. {"en": "Greeting", "ja": "ごあいさつ"}.',

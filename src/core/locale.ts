@@ -42,18 +42,24 @@ export const sameLanguage = (a: string, b: string): boolean =>
   languageOf(a) === languageOf(b) && scriptOf(a) === scriptOf(b);
 
 /**
- * The element's own `lang`, else the nearest ancestor's (crossing shadow roots), else
- * `<html lang>`, else `en`.
+ * The `lang` an element inherits: the nearest ancestor's (crossing shadow roots), else
+ * `<html lang>`; undefined when none is set. Browser only: the prerenderer finds it in its HTML.
  */
-export function resolveLocale(element: Element): string {
+export function inheritedLang(element: Element): string | undefined {
   let node: Element | null = element;
-  while (node) {
+  while ((node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null))) {
     const lang = node.getAttribute('lang');
-    if (lang) return canonicalLocale(lang);
-    node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null);
+    if (lang) return lang;
   }
-  return canonicalLocale(document.documentElement.getAttribute('lang'));
+  return document.documentElement.getAttribute('lang') || undefined;
 }
+
+/** The one locale rule: the element's own `lang`, else the inherited one, else `en`; canonical. */
+export const localeFrom = (own: string | null | undefined, inherited: string | undefined): string =>
+  canonicalLocale(own || inherited);
+
+/** An element's locale, read from the document (browser only). */
+export const resolveLocale = (element: Element): string => localeFrom(element.getAttribute('lang'), inheritedLang(element));
 
 /**
  * The best key of a tag-keyed table for `locale`: exact tag, then a tag of the same language
@@ -81,14 +87,27 @@ export interface PickedText {
   lang?: string;
 }
 
+/** How `pickText` picks and marks a text. */
+export interface PickOptions {
+  /** The element's locale: what to pick for. */
+  locale: string;
+  /**
+   * The language of a plain string, when it is known (the built-in default content is English);
+   * a partner's plain string is taken to be in the page's language.
+   */
+  plainLang?: string;
+  /**
+   * The language of the text it sits in: the locale (default), or the language of interface
+   * text around it (English on a page in a language without interface strings).
+   */
+  around?: string;
+}
+
 /**
- * Picks the text for `locale`, marked with its language when that differs from `around` (the
- * language of the text it sits in: the element's locale, or English interface text on a page
- * in a language without interface strings). `plainLang` is the language of a plain string when
- * it is known (the built-in default content is English); a partner's plain string is taken to
- * be in the page's language.
+ * Picks the text for `locale`, marked with its language (`lang`) when that differs from the
+ * language around it. The one place that decides where a `lang` mark goes.
  */
-export function pickText(value: LocalizedText, locale: string, plainLang?: string, around = locale): PickedText {
+export function pickText(value: LocalizedText, { locale, plainLang, around = locale }: PickOptions): PickedText {
   let text: string;
   let lang: string;
   if (typeof value === 'string') {

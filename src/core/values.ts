@@ -2,6 +2,9 @@
 
 const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
+/** The form of an ISO date (`isIsoDate` also checks the calendar), for the JSON Schema. */
+export const ISO_DATE_PATTERN = ISO_DATE.source;
+
 /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, and a real calendar date (no `2019-13-40`, no `2019-02-29`). */
 export function isIsoDate(value: string): boolean {
   const match = ISO_DATE.exec(value);
@@ -25,7 +28,8 @@ export function toIsoDay(date: Date): string {
   return `${String(date.getFullYear()).padStart(4, '0')}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
-const SAFE_PROTOCOLS = ['http:', 'https:', 'mailto:'];
+/** The schemes a link or photo in the content may use (besides a relative URL). */
+export const SAFE_PROTOCOLS = ['http:', 'https:', 'mailto:'];
 
 /**
  * `http:`, `https:`, `mailto:` or a relative URL. Anything the URL parser reads as another
@@ -35,6 +39,15 @@ export function isSafeUrl(value: string): boolean {
   try {
     // The base only decides whether the value is relative; it is never used for a request.
     return SAFE_PROTOCOLS.includes(new URL(value, 'https://relative.invalid/').protocol);
+  } catch {
+    return false;
+  }
+}
+
+/** Whether `url`, resolved against `base`, is `http:` or `https:`: the only URLs `src` fetches. */
+export function isHttpUrl(url: string, base: string): boolean {
+  try {
+    return /^https?:$/.test(new URL(url, base).protocol);
   } catch {
     return false;
   }

@@ -5,7 +5,7 @@ import { ContentLoader } from '../core/content.js';
 import { headingTag, staticHtml } from '../core/heading.js';
 import { JitcoElement } from '../core/jitco-element.js';
 import { baseStyles } from '../core/styles.js';
-import { defaultGreeting, greetingSchema } from './greeting.content.js';
+import { defaultGreeting, greetingSchema, type GreetingContent } from './greeting.content.js';
 import { greetingStyles } from './greeting.styles.js';
 
 /**
@@ -37,7 +37,7 @@ import { greetingStyles } from './greeting.styles.js';
  * @fires {CustomEvent<JitcoErrorDetail>} jitco-error - Bad content or attribute: `{ source, message, path? }`. Bubbles, composed.
  * @fires {CustomEvent<JitcoLoadDetail>} jitco-load - Content from `data`, a script or `src` was rendered: `{ source }`.
  */
-export class JitcoGreeting extends JitcoElement {
+export class JitcoGreeting extends JitcoElement<GreetingContent> {
   static override styles = [baseStyles, greetingStyles];
 
   /** Show only the first paragraph and a "Read more" button. Reflects while the reader toggles. */
@@ -48,7 +48,7 @@ export class JitcoGreeting extends JitcoElement {
   @state()
   private collapsible = false;
 
-  protected readonly content = new ContentLoader(this, greetingSchema, defaultGreeting);
+  readonly content = new ContentLoader(this, greetingSchema, defaultGreeting);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -85,8 +85,8 @@ export class JitcoGreeting extends JitcoElement {
               aria-controls="more" lang=${ifDefined(this.uiLang)} @click=${this.__toggle}>${hidden ? this.strings.readMore : this.strings.showLess}</button>`
           : nothing}
         <footer class="signature" part="signature">
-          ${this.span(signature.organization, 'organization')}
-          <span>${this.span(signature.role, 'role')} ${this.span(signature.name, 'name')}</span>
+          ${this.span(signature.organization, { part: 'organization' })}
+          <span>${this.span(signature.role, { part: 'role' })} ${this.span(signature.name, { part: 'name' })}</span>
         </footer>
       </article>
     `;

@@ -8,7 +8,7 @@ import { headingTag, staticHtml } from '../core/heading.js';
 import { JitcoElement } from '../core/jitco-element.js';
 import { baseStyles } from '../core/styles.js';
 import { startOfIsoDate } from '../core/values.js';
-import { defaultNotice, noticeSchema } from './name-change-notice.content.js';
+import { defaultNotice, noticeSchema, type NameChangeNoticeContent } from './name-change-notice.content.js';
 import { noticeStyles } from './name-change-notice.styles.js';
 
 /** Detail of `jitco-dismiss`. */
@@ -124,7 +124,7 @@ const closeIcon = svg`<path d="M5 5l10 10M15 5L5 15" stroke="currentColor" strok
  * @fires {CustomEvent<JitcoErrorDetail>} jitco-error - Bad content or attribute (`hide-after`, `heading-level`, `now`): `{ source, message, path? }`. Bubbles, composed.
  * @fires {CustomEvent<JitcoLoadDetail>} jitco-load - Content from `data`, a script or `src` was rendered: `{ source }`.
  */
-export class JitcoNameChangeNotice extends JitcoElement {
+export class JitcoNameChangeNotice extends JitcoElement<NameChangeNoticeContent> {
   static override styles = [baseStyles, noticeStyles];
 
   /** Show a close button; the dismissal is remembered in `localStorage`. */
@@ -139,7 +139,7 @@ export class JitcoNameChangeNotice extends JitcoElement {
   @property({ attribute: 'hide-after' })
   hideAfter?: string;
 
-  protected readonly content = new ContentLoader(this, noticeSchema, defaultNotice);
+  readonly content = new ContentLoader(this, noticeSchema, defaultNotice);
 
   /** Whether the element set `hidden` itself (a `hidden` set by the page is left alone). */
   private __hiddenByNotice = false;
@@ -150,21 +150,31 @@ export class JitcoNameChangeNotice extends JitcoElement {
     return `jitco-notice-dismissed:${this.noticeId || hash(JSON.stringify([formerName, newName, effectiveDate, message]))}`;
   }
 
+  /** Whether today is on or after a valid `hide-after` (the notice then renders nothing, on the server too). */
+  private __expired = false;
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const hideFrom = this.isoDateAttribute('hide-after', this.hideAfter, changed.has('hideAfter'), 'not hiding');
-    // Decided before the first render, so a dismissed notice never paints. Until content from
-    // `src` arrives its key is unknown, so a dismissible notice without `notice-id` waits.
+    const hideFrom = this.isoDateAttribute('hide-after', this.hideAfter, {
+      ifInvalid: changed.has('hideAfter') ? 'not hiding' : undefined,
+    });
+    this.__expired = hideFrom !== undefined && this.today >= hideFrom;
+  }
+
+  // Browser only (the server cannot read the visitor's storage): decided after the loader's
+  // `hostUpdate` and before the render, so a dismissed notice never paints. Until content from
+  // `src` arrives its key is unknown, so a dismissible notice without `notice-id` waits.
+  protected override update(changed: PropertyValues<this>): void {
     const hide =
-      (hideFrom !== undefined && this.today >= hideFrom) ||
+      this.__expired ||
       (this.dismissible &&
-        (isDismissed(this.storageKey) ||
-          (!this.noticeId && this.content.source === 'default' && this.hasAttribute('aria-busy'))));
+        (isDismissed(this.storageKey) || (!this.noticeId && this.content.source === 'default' && this.content.loading)));
     if (hide && !this.hidden) {
       this.hidden = this.__hiddenByNotice = true;
     } else if (!hide && this.__hiddenByNotice) {
       this.hidden = this.__hiddenByNotice = false;
     }
+    super.update(changed);
   }
 
   private __dismiss(): void {
@@ -192,17 +202,17 @@ export class JitcoNameChangeNotice extends JitcoElement {
   }
 
   protected override render() {
-    if (this.__hiddenByNotice) return nothing;
+    if (this.__expired || this.__hiddenByNotice) return nothing;
     const { formerName, newName, effectiveDate, abbreviation, message, link } = this.content.value;
     const { strings, uiLang } = this;
     const changed = this.today >= startOfIsoDate(effectiveDate);
     // The names sit in an interface sentence: marked against the sentence's language.
     const name = abbreviation
-      ? fillTemplate(strings.abbreviated, { name: this.span(newName, undefined, uiLang), abbreviation: this.span(abbreviation, undefined, uiLang) })
-      : this.span(newName, undefined, uiLang);
+      ? fillTemplate(strings.abbreviated, { name: this.span(newName, { around: uiLang }), abbreviation: this.span(abbreviation, { around: uiLang }) })
+      : this.span(newName, { around: uiLang });
     const sentence = fillTemplate(changed ? strings.noticeAfter : strings.noticeBefore, {
       date: html`<time datetime=${effectiveDate}>${formatIsoDate(effectiveDate, this.locale)}</time>`,
-      formerName: this.span(formerName, undefined, uiLang),
+      formerName: this.span(formerName, { around: uiLang }),
       newName: html`<strong>${name}</strong>`,
     });
     const linkLabel = link && this.text(link.label);

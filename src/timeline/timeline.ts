@@ -9,7 +9,8 @@ import { JitcoElement } from '../core/jitco-element.js';
 import type { PickedText } from '../core/locale.js';
 import { baseStyles } from '../core/styles.js';
 import { startOfIsoDate } from '../core/values.js';
-import { defaultTimeline, timelineSchema } from './timeline.content.js';
+import { statusesOf, type Status } from './status.js';
+import { defaultTimeline, timelineSchema, type TimelineContent } from './timeline.content.js';
 import { timelineStyles } from './timeline.styles.js';
 
 /** One event, ready to render: sorted, formatted and picked for the locale. */
@@ -26,7 +27,7 @@ interface Row {
   /** `lang`: set when an approximate figure's "approx." is not in the page's language. */
   figures?: { value: number; text: string; lang?: string; label: PickedText }[];
   link?: { href: string; label: PickedText };
-  status: '' | 'upcoming' | 'current';
+  status: Status;
   /** `item`, `item upcoming` or `item current`. */
   part: string;
 }
@@ -67,14 +68,14 @@ const PERCENT: Intl.NumberFormatOptions = { style: 'percent', maximumFractionDig
  * @fires {CustomEvent<JitcoErrorDetail>} jitco-error - Bad content or attribute: `{ source, message, path? }`. Bubbles, composed.
  * @fires {CustomEvent<JitcoLoadDetail>} jitco-load - Content from `data`, a script or `src` was rendered: `{ source }`.
  */
-export class JitcoTimeline extends JitcoElement {
+export class JitcoTimeline extends JitcoElement<TimelineContent> {
   static override styles = [baseStyles, timelineStyles];
 
   /** `asc` (oldest first, default) or `desc` (newest first). */
   @property()
   order: 'asc' | 'desc' = 'asc';
 
-  protected readonly content = new ContentLoader(this, timelineSchema, defaultTimeline);
+  readonly content = new ContentLoader(this, timelineSchema, defaultTimeline);
 
   /** The events in ascending order, ready to render; made again only when `__madeFrom` changes. */
   private __ascending: Row[] = [];
@@ -133,13 +134,10 @@ export class JitcoTimeline extends JitcoElement {
         };
       })
       .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
-    let current: Row | undefined;
-    for (const row of rows) {
-      if (row.start > today) row.status = 'upcoming';
-      else current = row;
-    }
-    if (current) current.status = 'current';
-    for (const row of rows) if (row.status) row.part = `item ${row.status}`;
+    statusesOf(rows.map((row) => row.start), today).forEach((status, i) => {
+      rows[i].status = status;
+      if (status) rows[i].part = `item ${status}`;
+    });
     // `repeat` is keyed by slot, not by event. An event still shown keeps its slot, so it keeps its
     // <li> (and focus, selection) when events are reordered, inserted or removed around it. A new
     // event takes the slot of a removed one, in order, so replacing the events updates the <li>s in
@@ -160,7 +158,7 @@ export class JitcoTimeline extends JitcoElement {
     const { heading } = this.content.value;
     const own = heading ? this.text(heading) : { text: this.strings.timelineHeading, lang: this.uiLang };
     const tag = headingTag(this.level);
-    const eventTag = headingTag(this.level + 1);
+    const eventTag = headingTag(this.level, 1);
     const { strings, uiLang } = this;
     const row = ({ datetime, date, status, part, title, description, figures, link }: Row) => staticHtml`
       <li class=${part} part=${part}>

@@ -38,23 +38,23 @@ describe('bestTag', () => {
 
 describe('pickText', () => {
   it('returns plain strings unmarked unless their language is known to differ', () => {
-    expect(pickText('Hello', 'ja')).to.deep.equal({ text: 'Hello' });
-    expect(pickText('Hello', 'ja', 'en')).to.deep.equal({ text: 'Hello', lang: 'en' });
-    expect(pickText('Hello', 'en-GB', 'en')).to.deep.equal({ text: 'Hello' });
+    expect(pickText('Hello', { locale: 'ja' })).to.deep.equal({ text: 'Hello' });
+    expect(pickText('Hello', { locale: 'ja', plainLang: 'en' })).to.deep.equal({ text: 'Hello', lang: 'en' });
+    expect(pickText('Hello', { locale: 'en-GB', plainLang: 'en' })).to.deep.equal({ text: 'Hello' });
   });
   it('marks text shown in another language than the locale', () => {
     const text = { en: 'Greeting', ja: 'ごあいさつ' };
-    expect(pickText(text, 'ja-JP')).to.deep.equal({ text: 'ごあいさつ' });
-    expect(pickText(text, 'vi')).to.deep.equal({ text: 'Greeting', lang: 'en' });
+    expect(pickText(text, { locale: 'ja-JP' })).to.deep.equal({ text: 'ごあいさつ' });
+    expect(pickText(text, { locale: 'vi' })).to.deep.equal({ text: 'Greeting', lang: 'en' });
   });
   it('marks another script of the same language, not another region', () => {
-    expect(pickText({ 'zh-Hans': '问候', en: 'Greeting' }, 'zh-Hant-TW')).to.deep.equal({ text: '问候', lang: 'zh-Hans' });
-    expect(pickText({ 'en-US': 'Color' }, 'en-GB')).to.deep.equal({ text: 'Color' });
+    expect(pickText({ 'zh-Hans': '问候', en: 'Greeting' }, { locale: 'zh-Hant-TW' })).to.deep.equal({ text: '问候', lang: 'zh-Hans' });
+    expect(pickText({ 'en-US': 'Color' }, { locale: 'en-GB' })).to.deep.equal({ text: 'Color' });
   });
   it('marks against the text around it when that is in another language than the locale', () => {
     // On a Korean page the interface sentence is English: a Korean name inside is marked.
-    expect(pickText('파트너', 'ko', undefined, 'en')).to.deep.equal({ text: '파트너', lang: 'ko' });
-    expect(pickText('Partner', 'ko', 'en', 'en')).to.deep.equal({ text: 'Partner' });
+    expect(pickText('파트너', { locale: 'ko', around: 'en' })).to.deep.equal({ text: '파트너', lang: 'ko' });
+    expect(pickText('Partner', { locale: 'ko', plainLang: 'en', around: 'en' })).to.deep.equal({ text: 'Partner' });
   });
 });
 

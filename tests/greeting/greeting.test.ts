@@ -306,7 +306,7 @@ describe('<jitco-greeting> bad input', () => {
     el.setAttribute('data', '{oops');
     await el.updateComplete;
     expect(textOf(heading(el))).to.equal('Hello partners');
-    el.data = { heading: 1 };
+    (el as { data: unknown }).data = { heading: 1 }; // wrong shape on purpose
     await el.updateComplete;
     expect(textOf(heading(el))).to.equal('Hello partners');
     expect(errors.details.map((e) => e.source)).to.deep.equal(['data', 'data', 'data', 'data']);
