@@ -122,12 +122,14 @@ async function render(found: FoundElement, options: PrerenderOptions, loaded: Lo
     const shadow = renderer.renderShadow(renderInfo);
     if (!shadow) return undefined;
     let root = await collectResult(shadow);
+    const empty = root.replace(HYDRATION_MARKERS, '').replace(/^<style>[^<]*<\/style>/, '').trim() === '';
     if (!internal.hydratable) root = root.replace(HYDRATION_MARKERS, '');
     const { mode = 'open' } = renderer.shadowRootOptions;
     return {
       root: `<template shadowrootmode="${mode}">${root}</template>`,
-      // The notice hides itself (`hide-after` passed): the page must not keep its space either.
-      hidden: element.hasAttribute('hidden') && attributeOf(found, 'hidden') === undefined,
+      // An element that shows nothing (a notice past its `hide-after`) is hidden in the browser,
+      // margins and all: so it is before the script runs.
+      hidden: empty && attributeOf(found, 'hidden') === undefined,
     };
   } catch (error) {
     // A bug of ours, not bad content: the element is left as written (the browser renders it).
