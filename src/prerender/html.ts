@@ -46,6 +46,8 @@ export interface FoundElement {
   startTagClose: number;
   /** An existing declarative shadow root child (`<template shadowrootmode>`), replaced. */
   existingRoot?: Location;
+  /** Child scripts a previous prerendering added (`<script data-jitco-dismissed>`), replaced. */
+  addedScripts: Location[];
 }
 
 /**
@@ -100,6 +102,7 @@ function describe(node: Node, inheritedLang: string | undefined): FoundElement |
     (child) => isHtmlElement(child, 'script') && attribute(child, 'type')?.toLowerCase() === 'application/json',
   );
   const template = children.find(isShadowRootTemplate)?.sourceCodeLocation;
+  const added = children.filter((child) => isHtmlElement(child, 'script') && attribute(child, 'data-jitco-dismissed') !== undefined);
   return {
     tag: node.tagName as string,
     attributes: (node.attrs ?? []).map(({ name, value }) => [name, value]),
@@ -108,5 +111,6 @@ function describe(node: Node, inheritedLang: string | undefined): FoundElement |
     insertAt: startTag.endOffset,
     startTagClose: startTag.endOffset - 1,
     existingRoot: template && template.endTag ? { startOffset: template.startOffset, endOffset: template.endOffset } : undefined,
+    addedScripts: added.flatMap(({ sourceCodeLocation: at }) => (at?.endTag ? [{ startOffset: at.startOffset, endOffset: at.endOffset }] : [])),
   };
 }

@@ -47,6 +47,16 @@ interface Edit {
 const HYDRATION_MARKERS = /<!--(?:lit-part[^>]*|\/lit-part|lit-node \d+)-->/g;
 
 /**
+ * Hides a dismissible notice that this visitor dismissed before, as the parser reaches it (before
+ * the page paints it): the server cannot read the visitor's storage. Its text never changes (the
+ * key is in its attribute), so a Content-Security-Policy can allow it by its hash (README); where
+ * it is blocked, the notice goes when the elements' script runs.
+ */
+export const DISMISSED_SCRIPT = 'try{var s=document.currentScript;if(localStorage.getItem(s.dataset.jitcoDismissed)!==null)s.parentNode.hidden=!0}catch(e){}';
+
+const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+
+/**
  * Prerenders every `<jitco-greeting>`, `<jitco-timeline>` and `<jitco-name-change-notice>` of
  * `html` (a whole page or a fragment): a `<template shadowrootmode="open">` with the element's
  * styles and rendered shadow DOM is inserted right after its start tag (an existing one is
@@ -78,7 +88,8 @@ export async function prerenderHtml(html: string, options: PrerenderOptions, int
     if (!rendered) continue;
     if (rendered.hidden) edits.push({ start: element.startTagClose, end: element.startTagClose, text: ' hidden' });
     edits.push({ start: element.insertAt, end: element.insertAt, text: rendered.root });
-    if (element.existingRoot) edits.push({ start: element.existingRoot.startOffset, end: element.existingRoot.endOffset, text: '' });
+    for (const old of [element.existingRoot, ...element.addedScripts])
+      if (old) edits.push({ start: old.startOffset, end: old.endOffset, text: '' });
   }
   // In order of position; an insertion before a removal at the same place.
   edits.sort((a, b) => a.start - b.start || a.end - a.start - (b.end - b.start));
@@ -125,8 +136,13 @@ async function render(found: FoundElement, options: PrerenderOptions, loaded: Lo
     const empty = root.replace(HYDRATION_MARKERS, '').replace(/^<style>[^<]*<\/style>/, '').trim() === '';
     if (!internal.hydratable) root = root.replace(HYDRATION_MARKERS, '');
     const { mode = 'open' } = renderer.shadowRootOptions;
+    const notice = element as JitcoElement & { dismissible?: boolean; storageKey?: string };
+    const dismissal =
+      notice.dismissible && notice.storageKey && !empty
+        ? `<script data-jitco-dismissed="${escapeAttribute(notice.storageKey)}">${DISMISSED_SCRIPT}</script>`
+        : '';
     return {
-      root: `<template shadowrootmode="${mode}">${root}</template>`,
+      root: `<template shadowrootmode="${mode}">${root}</template>${dismissal}`,
       // An element that shows nothing (a notice past its `hide-after`) is hidden in the browser,
       // margins and all: so it is before the script runs.
       hidden: empty && attributeOf(found, 'hidden') === undefined,

@@ -77,5 +77,6 @@ export function elementsOf(node, tag) {
 
 export const attr = (node, name) => node.attrs?.find((a) => a.name === name)?.value;
 
-/** The input without the declarative shadow roots the prerenderer added. */
-export const withoutRoots = (html) => html.replace(/<template shadowrootmode="open">[\s\S]*?<\/template>/g, '');
+/** The input without what the prerenderer added: declarative shadow roots, dismissal scripts. */
+export const withoutRoots = (html) =>
+  html.replace(/<template shadowrootmode="open">[\s\S]*?<\/template>(<script data-jitco-dismissed="[^"]*">[^<]*<\/script>)?/g, '');

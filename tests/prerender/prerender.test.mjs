@@ -198,6 +198,18 @@ describe('prerender: language and date', () => {
     assert.equal(out.replace(' hidden', ''), (await prerender(input, { now: NOW })).replace(' hidden', ''));
   });
 
+  it('adds a dismissible notice the script that hides it for a visitor who dismissed it, once', async () => {
+    const { out } = await one('<jitco-name-change-notice dismissible></jitco-name-change-notice><jitco-name-change-notice></jitco-name-change-notice>');
+    const scripts = out.match(/<script data-jitco-dismissed="([^"]*)">([^<]*)<\/script>/g) ?? [];
+    assert.equal(scripts.length, 1, 'only the dismissible notice');
+    assert.match(scripts[0], /^<script data-jitco-dismissed="jitco-notice-dismissed:[0-9a-z]+">try\{/);
+    assert.equal(await prerender(out, { now: NOW }), out, 'prerendering again replaces it');
+    const named = await prerender('<jitco-name-change-notice dismissible notice-id="a&quot;b&amp;c"></jitco-name-change-notice>', { now: NOW });
+    assert.match(named, /data-jitco-dismissed="jitco-notice-dismissed:a&quot;b&amp;c"/);
+    const gone = await prerender('<jitco-name-change-notice dismissible hide-after="2020-01-01"></jitco-name-change-notice>', { now: NOW });
+    assert.ok(!gone.includes('data-jitco-dismissed'), 'a hidden notice needs none');
+  });
+
   it('renders a dismissible notice as on a first visit, with its close button', async () => {
     const { element } = await one('<jitco-name-change-notice dismissible></jitco-name-change-notice>');
     const [button] = elementsOf(element.root, 'button');

@@ -6,7 +6,8 @@
 //   late     the CDN module, added when the test calls `loadElements()` (after the first paint,
 //            as on a slow network)
 //   none     no script at all (JavaScript off, a blocked CDN)
-// `&prerender=no` serves the page as written (plain tags), for the client-rendered comparison.
+// `&prerender=no` serves the page as written (plain tags), for the client-rendered comparison;
+// `&dismissal=off` leaves out the notices' dismissal scripts (as a CSP that blocks them would).
 import { readFileSync } from 'node:fs';
 
 const SCRIPTS = {
@@ -33,6 +34,7 @@ export const prerenderRoutes = async (context, next) => {
   const { prerender } = await import('../../dist/prerender/index.js');
   let html = readFileSync(new URL(`./pages/${name}.html`, import.meta.url), 'utf8');
   if (url.searchParams.get('prerender') !== 'no') html = await prerender(html, { baseUrl: `${context.origin}${url.pathname}` });
+  if (url.searchParams.get('dismissal') === 'off') html = html.replace(/<script data-jitco-dismissed="[^"]*">[^<]*<\/script>/g, '');
   context.type = 'text/html';
   context.body = html.replace('<!-- SCRIPT -->', SCRIPTS[script]);
 };

@@ -188,14 +188,34 @@ describe('the script arriving after the first paint', () => {
     frameTexts.forEach((frame, i) => expect(frame, `frame ${i}`).to.deep.equal(texts));
   });
 
-  it('hides the notice a returning visitor dismissed as soon as the script runs', async () => {
+  it('never paints the notice a returning visitor dismissed (the prerendered dismissal script)', async () => {
     const plain = await open('script=module&prerender=no');
     await upgraded(plain.win, plain.doc);
-    const key = byId(plain.doc, 'notice').storageKey!;
-    localStorage.setItem(key, '1');
+    localStorage.setItem(byId(plain.doc, 'notice').storageKey!, '1');
     const { win, doc } = await open('script=late');
+    const shifts: number[] = [];
+    if (PerformanceObserver.supportedEntryTypes.includes('layout-shift'))
+      new win.PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) shifts.push((entry as PerformanceEntry & { value: number }).value);
+      }).observe({ type: 'layout-shift', buffered: true });
     await frames(win);
-    // The server cannot read the visitor's storage: until the script runs, the notice shows.
+    expect(visible(byId(doc, 'notice')), 'hidden before the script').to.equal(false);
+    const painted = layout(doc);
+    win.loadElements!();
+    await upgraded(win, doc);
+    expect(visible(byId(doc, 'notice')), 'still hidden after it').to.equal(false);
+    expect(visible(byId(doc, 'japanese')), 'another notice stays').to.equal(true);
+    expect(shifts.reduce((a, b) => a + b, 0)).to.equal(0);
+    expect(layout(doc)).to.deep.equal(painted);
+  });
+
+  it('without the dismissal script (a CSP blocking it), hides that notice as soon as the elements’ script runs', async () => {
+    const plain = await open('script=module&prerender=no');
+    await upgraded(plain.win, plain.doc);
+    localStorage.setItem(byId(plain.doc, 'notice').storageKey!, '1');
+    const { win, doc } = await open('script=late&dismissal=off');
+    await frames(win);
+    // The server cannot read the visitor's storage: until a script runs, the notice shows.
     expect(visible(byId(doc, 'notice'))).to.equal(true);
     win.loadElements!();
     await upgraded(win, doc);
