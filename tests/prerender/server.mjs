@@ -25,8 +25,17 @@ const SCRIPTS = {
   none: '',
 };
 
+const NOTICE = { formerName: 'Old Partner Name', newName: 'New Partner Name', effectiveDate: '2021-04-01' };
+
 export const prerenderRoutes = async (context, next) => {
   const url = new URL(context.url, 'http://localhost');
+  if (url.pathname === '/prerender-api/notice.json') {
+    // Slow enough that the upgrade happens while the browser loads it again.
+    await new Promise((resolve) => setTimeout(resolve, Number(url.searchParams.get('delay') ?? 0)));
+    context.type = 'application/json';
+    context.body = JSON.stringify(NOTICE);
+    return;
+  }
   if (!url.pathname.startsWith('/prerendered/')) return next();
   const name = url.pathname.slice('/prerendered/'.length);
   const script = url.searchParams.get('script') ?? 'none';
