@@ -4,10 +4,13 @@
 //   3. dist/schemas/<element>.schema.json from each element's content schema
 //   4. custom-elements.json (custom-elements-manifest.config.mjs)
 //   5. dist/cdn/integrity.json: the Subresource Integrity value of each CDN file
+//   6. dist/demo/partner.prerendered.html: demo/partner.html prerendered (demo/prerendered.html
+//      shows both); not in the npm package
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { rollup } from 'rollup';
 import { elements, root } from './elements.mjs';
 import { transpile } from './rollup-plugins.mjs';
@@ -59,4 +62,11 @@ const integrity = Object.fromEntries(
     .map((file) => [file, `sha384-${createHash('sha384').update(readFileSync(join(cdn, file))).digest('base64')}`]),
 );
 writeFileSync(join(cdn, 'integrity.json'), JSON.stringify(integrity, null, 2) + '\n');
+
+// 6. With the package's own prerenderer (its `src` file read from disk next to the page).
+const { prerender } = await import(pathToFileURL(join(dist, 'prerender', 'index.js')).href);
+const partner = join(root, 'demo', 'partner.html');
+mkdirSync(join(dist, 'demo'), { recursive: true });
+copyFileSync(join(root, 'demo', 'greeting-vi.json'), join(dist, 'demo', 'greeting-vi.json'));
+writeFileSync(join(dist, 'demo', 'partner.prerendered.html'), await prerender(readFileSync(partner, 'utf8'), { baseUrl: pathToFileURL(partner).href }));
 console.log(`built dist/ (${elements.map((e) => e.tag).join(', ')}), custom-elements.json`);

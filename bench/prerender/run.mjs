@@ -21,6 +21,8 @@ import { buildVariants } from './variants.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 5);
 const DELAY = Number(process.env.DELAY ?? 1000);
+/** CPU slowdown, as Lighthouse's mobile run (4×). */
+const CPU = Number(process.env.CPU ?? 4);
 const NOW = '2026-06-01';
 const out = join(root, 'bench', 'results', 'prerender');
 const pages = join(out, 'pages');
@@ -34,6 +36,7 @@ const bytes = {
   classic: gzip(join(root, 'dist', 'cdn', 'jitco-elements.classic.js')),
   keepKeys: gzip(variants.keepKeys),
   hydrate: gzip(variants.hydrate),
+  hydrateMangled: gzip(variants.hydrateMangled),
 };
 
 /** What the README recommends for pages that cannot prerender (space kept before the script runs). */
@@ -55,15 +58,25 @@ const prerendered = await quiet(() => prerenderHtml(partner, { now: NOW }, {}));
 const hydratable = await quiet(() => prerenderHtml(partner, { now: NOW }, { hydratable: true }));
 mkdirSync(pages, { recursive: true });
 const page = (name, html) => (writeFileSync(join(pages, `${name}.html`), html), `/bench/results/prerender/pages/${name}.html`);
+const hydratePage = (script) => hydratable.replace('/dist/cdn/jitco-elements.js', `/bench/results/prerender/cdn/${script}`);
 const cases = [
   { name: 'plain tags', url: page('plain', partner), bytes: bytes.module },
   { name: 'plain tags, reserving CSS', url: page('reserve', partner.replace('/* RESERVE */', RESERVE_CSS)), bytes: bytes.module },
+  { name: 'plain tags, reserving CSS, 360 px wide', url: '/bench/results/prerender/pages/reserve.html', width: 360, bytes: bytes.module },
+  { name: 'plain tags, reserving CSS, 1280 px wide', url: '/bench/results/prerender/pages/reserve.html', width: 1280, bytes: bytes.module },
   { name: 'prerendered, CDN module (replace at first render)', url: page('prerendered', prerendered), bytes: bytes.module },
   { name: 'prerendered, classic script', url: page('prerendered-classic', prerendered.replace(MODULE, '<script defer src="/dist/cdn/jitco-elements.classic.js"></script>')), bytes: bytes.classic },
   { name: 'prerendered, no script', url: page('prerendered-noscript', prerendered.replace(MODULE, '')), noScript: true },
-  { name: 'prerendered, Lit hydration (measuring build)', url: page('prerendered-hydrate', hydratable.replace('/dist/cdn/jitco-elements.js', '/bench/results/prerender/cdn/hydrate.js')), bytes: bytes.hydrate },
+  { name: 'prerendered, Lit hydration (measuring build, Lit keys kept)', url: page('prerendered-hydrate', hydratePage('hydrate.js')), bytes: bytes.hydrate },
+  { name: 'prerendered, Lit hydration, Lit keys mangled as in the CDN file', url: page('prerendered-hydrate-mangled', hydratePage('hydrate-mangled.js')), bytes: bytes.hydrateMangled },
   { name: 'returning visitor who dismissed the notice: plain tags', url: `/bench/results/prerender/pages/plain.html`, dismissed: true, bytes: bytes.module },
   { name: 'returning visitor who dismissed the notice: prerendered', url: `/bench/results/prerender/pages/prerendered.html`, dismissed: true, bytes: bytes.module },
+  {
+    name: 'returning visitor who dismissed the notice: prerendered, dismissal script blocked',
+    url: page('prerendered-no-dismissal', prerendered.replace(/<script data-jitco-dismissed="[^"]*">[^<]*<\/script>/g, '')),
+    dismissed: true,
+    bytes: bytes.module,
+  },
 ];
 
 const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.json': 'application/json' };
@@ -94,7 +107,11 @@ const INSTRUMENT = `(() => {
     while (walker.nextNode()) if (walker.currentNode.parentElement?.localName !== 'style') text += walker.currentNode.data;
     return text.replace(/\\s+/g, ' ').trim();
   });
-  document.addEventListener('readystatechange', () => { if (document.readyState === 'interactive') m.before = texts(); });
+  document.addEventListener('readystatechange', () => {
+    if (document.readyState !== 'interactive') return;
+    m.before = texts();
+    m.serverNode = document.querySelector('jitco-greeting')?.shadowRoot?.querySelector('h1,h2,h3,h4,h5,h6');
+  });
   Promise.all(tags.map((t) => customElements.whenDefined(t))).then(async () => {
     const els = [...document.querySelectorAll(tags.join(','))];
     await Promise.all(els.map((e) => e.updateComplete));
@@ -103,6 +120,15 @@ const INSTRUMENT = `(() => {
     m.after = texts();
     m.headings = els.map((e) => e.shadowRoot?.querySelectorAll('h1,h2,h3,h4,h5,h6').length ?? 0);
     m.script = performance.getEntriesByType('resource').find((r) => r.name.endsWith('.js'))?.responseEnd;
+    const greeting = document.querySelector('jitco-greeting');
+    m.keptServerNodes = !!m.serverNode && greeting.shadowRoot.contains(m.serverNode);
+    delete m.serverNode;
+    // Interactive: Read more expands the greeting.
+    const toggle = greeting.shadowRoot.querySelector('button[aria-expanded]');
+    toggle?.click();
+    await greeting.updateComplete;
+    m.interactive = toggle?.getAttribute('aria-expanded') === 'true';
+    m.done = true;
   });
 })();`;
 
@@ -123,16 +149,17 @@ try {
   for (const test of cases) {
     const runs = [];
     for (let i = 0; i < RUNS; i++) {
-      const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true });
+      const context = await browser.newContext({ viewport: { width: test.width ?? 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true });
       await context.addInitScript(INSTRUMENT);
       if (test.dismissed) await context.addInitScript(`localStorage.setItem(${JSON.stringify(key)}, '1')`);
       const tab = await context.newPage();
+      if (CPU > 1) await (await context.newCDPSession(tab)).send('Emulation.setCPUThrottlingRate', { rate: CPU });
       const errors = [];
       tab.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
       tab.on('pageerror', (error) => errors.push(error.message));
       await tab.goto(origin + test.url, { waitUntil: 'load' });
       if (test.noScript) await tab.waitForTimeout(500);
-      else await tab.waitForFunction(() => window.__m.after, null, { timeout: 30_000 });
+      else await tab.waitForFunction(() => window.__m.done, null, { timeout: 30_000 });
       await tab.waitForTimeout(300);
       const m = await tab.evaluate(() => ({ ...window.__m, fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime }));
       runs.push({ ...m, errors });
@@ -149,6 +176,8 @@ try {
       upgrade: median(runs.map((r) => (r.upgraded !== undefined && r.script !== undefined ? r.upgraded - r.script : undefined))),
       sameText: test.noScript ? undefined : runs.every((r) => JSON.stringify(r.before) === JSON.stringify(r.after)),
       headings: last.headings,
+      keptServerNodes: last.keptServerNodes,
+      interactive: test.noScript ? undefined : runs.every((r) => r.interactive),
       shifts: last.shifts,
       errors: [...new Set(runs.flatMap((r) => r.errors))],
     };
@@ -161,12 +190,13 @@ try {
 }
 
 const ms = (v) => (v === undefined ? '–' : `${Math.round(v)} ms`);
-console.log(`\nPartner page at 412×823, CDN script ${DELAY} ms late, ${RUNS} runs each (median; CLS also max), Chromium ${version}:\n`);
-console.log('| variant | script (gzip) | layout shift | first contentful paint | largest contentful paint | upgrade (script → rendered) | text before = after | headings per element |');
-console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
+console.log(`\nPartner page at 412×823 (unless stated), CPU ${CPU}× slower, CDN script ${DELAY} ms late, ${RUNS} runs each (median; CLS also max), Chromium ${version}:\n`);
+console.log('| variant | script (gzip) | layout shift | first contentful paint | largest contentful paint | upgrade (script → rendered) | text before = after | headings per element | server nodes kept | Read more works |');
+console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
 for (const r of results) {
   const same = r.sameText === undefined ? '–' : r.sameText ? 'yes' : 'no';
-  console.log(`| ${r.name} | ${r.bytes ? `${(r.bytes / 1024).toFixed(2)} KiB` : '–'} | ${r.cls.toFixed(3)} (max ${r.clsMax.toFixed(3)}) | ${ms(r.fcp)} | ${ms(r.lcp)} | ${ms(r.upgrade)} | ${same} | ${r.headings?.join(', ') ?? '–'} |`);
+  const yes = (v) => (v === undefined ? '–' : v ? 'yes' : 'no');
+  console.log(`| ${r.name} | ${r.bytes ? `${(r.bytes / 1024).toFixed(2)} KiB` : '–'} | ${r.cls.toFixed(3)} (max ${r.clsMax.toFixed(3)}) | ${ms(r.fcp)} | ${ms(r.lcp)} | ${ms(r.upgrade)} | ${same} | ${r.headings?.join(', ') ?? '–'} | ${yes(r.keptServerNodes)} | ${yes(r.interactive)} |`);
 }
 console.log(`\nKeeping Lit's keys alone (no hydration): ${(bytes.keepKeys / 1024).toFixed(2)} KiB gzip; the hydrate build adds ${((bytes.hydrate - bytes.module) / 1024).toFixed(2)} KiB to the CDN module.`);
-writeFileSync(join(out, 'results.json'), JSON.stringify({ delay: DELAY, runs: RUNS, bytes, results }, null, 2));
+writeFileSync(join(out, 'results.json'), JSON.stringify({ delay: DELAY, cpu: CPU, runs: RUNS, bytes, results }, null, 2));

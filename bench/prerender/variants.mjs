@@ -3,6 +3,7 @@
 //   keep-keys.js  the CDN file with Lit's `_$…` keys left unmangled (what hydration needs)
 //   hydrate.js    keep-keys + @lit-labs/ssr-client/lit-element-hydrate-support.js loaded first,
 //                 and the elements' own replace-at-first-render switched off
+//   hydrate-mangled.js  the same with Lit's keys mangled as in the real CDN file
 // Each is built from the same plugins as dist/cdn/jitco-elements.js (rollup.config.mjs).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -26,7 +27,7 @@ const noReplace = {
   },
 };
 
-async function build(name, { hydrate }) {
+async function build(name, { hydrate, keepKeys = true }) {
   const entry = '\0variant-entry';
   const source = [
     ...(hydrate ? [`import '@lit-labs/ssr-client/lit-element-hydrate-support.js';`] : []),
@@ -36,7 +37,7 @@ async function build(name, { hydrate }) {
     { name: 'entry', resolveId: (id) => (id === entry ? id : null), load: (id) => (id === entry ? source : null) },
     ...(hydrate ? [noReplace] : []),
     ...cdnConfig.plugins.filter((p) => p.name !== 'terser'),
-    terser({ ...terserOptions, mangle: { properties: { regex: /^__/ } } }),
+    terser(keepKeys ? { ...terserOptions, mangle: { properties: { regex: /^__/ } } } : terserOptions),
   ];
   const bundle = await rollup({ input: entry, plugins, onwarn: () => {} });
   const { output } = await bundle.generate({ format: 'es', inlineDynamicImports: true });
@@ -48,4 +49,5 @@ async function build(name, { hydrate }) {
 export const buildVariants = async () => ({
   keepKeys: await build('keep-keys.js', { hydrate: false }),
   hydrate: await build('hydrate.js', { hydrate: true }),
+  hydrateMangled: await build('hydrate-mangled.js', { hydrate: true, keepKeys: false }),
 });
