@@ -71,26 +71,28 @@ export function findElements(html: string): FoundElement[] {
   const options = { sourceCodeLocationInfo: true };
   const root = (isDocument(html) ? parse(html, options) : parseFragment(html, options)) as unknown as Node;
   const found: FoundElement[] = [];
-  const visit = (node: Node, lang: string | undefined) => {
-    for (const child of node.childNodes ?? []) {
-      if (child.tagName === undefined) continue;
-      const own = attribute(child, 'lang');
-      const inherited = own ? own : lang;
-      if (isHtmlElement(child) && TAGS.includes(child.tagName)) {
-        const element = describe(child, lang);
-        if (element) found.push(element);
-        // Its children are light DOM that the element does not show.
-        continue;
-      }
-      if (isHtmlElement(child, 'template')) {
-        // Only a declarative shadow root is rendered; a plain template's contents are inert.
-        if (isShadowRootTemplate(child) && child.content) visit(child.content, lang);
-        continue;
-      }
-      visit(child, inherited);
+  // Depth first in document order, with a stack of its own: a page nested thousands deep must not
+  // exhaust the call stack. Each entry carries the nearest `lang` above it.
+  const stack: [Node, string | undefined][] = [[root, undefined]];
+  while (stack.length) {
+    const [node, inherited] = stack.pop()!;
+    if (isHtmlElement(node) && TAGS.includes(node.tagName!)) {
+      // Its own children are light DOM that the element does not show: not searched.
+      const element = describe(node, inherited);
+      if (element) found.push(element);
+      continue;
     }
-  };
-  visit(root, undefined);
+    let inside = node;
+    let lang = (node.tagName !== undefined && attribute(node, 'lang')) || inherited;
+    if (isHtmlElement(node, 'template')) {
+      // Only a declarative shadow root is rendered (inside its host); a plain template is inert.
+      if (!isShadowRootTemplate(node) || !node.content) continue;
+      inside = node.content;
+      lang = inherited;
+    }
+    const children = inside.childNodes ?? [];
+    for (let i = children.length - 1; i >= 0; i--) if (children[i].tagName !== undefined) stack.push([children[i], lang]);
+  }
   return found;
 }
 

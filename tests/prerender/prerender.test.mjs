@@ -102,6 +102,14 @@ describe('prerender: the page around the elements', () => {
     assert.equal(textOf(headings(prerendered(out)[0].root)[0]), 'Hi');
   });
 
+  it('prerenders an element nested 10,000 elements deep', async () => {
+    const depth = 10_000;
+    const input = '<div>'.repeat(depth) + '<jitco-greeting></jitco-greeting>' + '</div>'.repeat(depth);
+    const out = await prerender(input, { now: NOW });
+    assert.equal(withoutRoots(out), input);
+    assert.equal((out.match(/<template shadowrootmode/g) ?? []).length, 1);
+  });
+
   it('rejects bad options with a TypeError (not content: the caller’s mistake)', async () => {
     await assert.rejects(prerender('<jitco-greeting></jitco-greeting>', { now: 'soon' }), TypeError);
     await assert.rejects(prerender('<jitco-greeting></jitco-greeting>', { baseUrl: 'not a url' }), TypeError);
