@@ -103,10 +103,11 @@ describe('a prerendered page without JavaScript (no script, a blocked CDN)', () 
     expect(doc.body.innerText).to.not.include('Inline JSON paragraph.", ');
   });
 
-  it('takes the same space as the page the script renders', async () => {
+  it('shows the same text in the same space as the page the script renders', async () => {
     const prerendered = await open('script=none');
     const rendered = await open('script=module&prerender=no');
     await upgraded(rendered.win, rendered.doc);
+    expect(hosts(prerendered.doc).map(textOf)).to.deep.equal(hosts(rendered.doc).map(textOf));
     expect(layout(prerendered.doc)).to.deep.equal(layout(rendered.doc));
   });
 });
