@@ -171,4 +171,9 @@ async function main(argv) {
   process.stderr.write(`jitco-elements: prerendered ${changed} of ${files.length} HTML file${files.length === 1 ? '' : 's'}\n`);
 }
 
+// A reader that stops early (`| head`) is not an error.
+process.stdout.on('error', (error) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
 main(process.argv.slice(2)).catch((error) => fail(error.message, error instanceof UsageError ? 2 : 1));
