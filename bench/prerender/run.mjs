@@ -1,4 +1,5 @@
-// `node bench/prerender/run.mjs` (after `npm run build`): the partner page of
+// `node bench/prerender/run.mjs` (after `npm run build`; RUNS, DELAY, CPU and ONLY to change
+// what it does, see below): the partner page of
 // bench/prerender/partner.html in headless Chromium at a phone's size (412×823), its CDN script
 // answering DELAY ms late (default 1000, as from a CDN on a phone) so the page paints before the
 // script runs, RUNS times per variant (default 5). Per variant: layout shift (the sum of
@@ -58,6 +59,8 @@ const prerendered = await quiet(() => prerenderHtml(partner, { now: NOW }, {}));
 const hydratable = await quiet(() => prerenderHtml(partner, { now: NOW }, { hydratable: true }));
 mkdirSync(pages, { recursive: true });
 const page = (name, html) => (writeFileSync(join(pages, `${name}.html`), html), `/bench/results/prerender/pages/${name}.html`);
+/** `ONLY=hydration,module` runs the variants whose names contain one of these. */
+const only = process.env.ONLY?.split(',');
 const hydratePage = (script) => hydratable.replace('/dist/cdn/jitco-elements.js', `/bench/results/prerender/cdn/${script}`);
 const cases = [
   { name: 'plain tags', url: page('plain', partner), bytes: bytes.module },
@@ -134,10 +137,11 @@ const INSTRUMENT = `(() => {
 
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_FLAGS, headless: true });
 const version = browser.version();
-const median = (values) => {
+const quantile = (values, q) => {
   const sorted = values.filter((v) => v !== undefined).sort((a, b) => a - b);
-  return sorted.length ? sorted[Math.floor((sorted.length - 1) / 2)] : undefined;
+  return sorted.length ? sorted[Math.round((sorted.length - 1) * q)] : undefined;
 };
+const median = (values) => quantile(values, 0.5);
 const results = [];
 try {
   // The notice's storage key on this page, as the element computes it (its content is the default).
@@ -146,9 +150,12 @@ try {
   await probe.waitForFunction(() => customElements.get('jitco-name-change-notice'), null, { timeout: 30_000 });
   const key = await probe.evaluate(() => document.querySelector('jitco-name-change-notice').storageKey);
   await probe.close();
-  for (const test of cases) {
-    const runs = [];
-    for (let i = 0; i < RUNS; i++) {
+  const selected = cases.filter((c) => !only || only.some((part) => c.name.includes(part)));
+  const runsOf = new Map(selected.map((test) => [test, []]));
+  // Interleaved (run 1 of every variant, then run 2, …): a machine that slows down for a while
+  // slows every variant alike.
+  for (let i = 0; i < RUNS; i++) {
+    for (const test of selected) {
       const context = await browser.newContext({ viewport: { width: test.width ?? 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true });
       await context.addInitScript(INSTRUMENT);
       if (test.dismissed) await context.addInitScript(`localStorage.setItem(${JSON.stringify(key)}, '1')`);
@@ -162,9 +169,11 @@ try {
       else await tab.waitForFunction(() => window.__m.done, null, { timeout: 30_000 });
       await tab.waitForTimeout(300);
       const m = await tab.evaluate(() => ({ ...window.__m, fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime }));
-      runs.push({ ...m, errors });
+      runsOf.get(test).push({ ...m, errors });
       await context.close();
     }
+  }
+  for (const [test, runs] of runsOf) {
     const last = runs.at(-1);
     const row = {
       name: test.name,
@@ -173,7 +182,7 @@ try {
       clsMax: Math.max(...runs.map((r) => r.cls)),
       fcp: median(runs.map((r) => r.fcp)),
       lcp: median(runs.map((r) => r.lcp)),
-      upgrade: median(runs.map((r) => (r.upgraded !== undefined && r.script !== undefined ? r.upgraded - r.script : undefined))),
+      upgrades: runs.map((r) => (r.upgraded !== undefined && r.script !== undefined ? r.upgraded - r.script : undefined)),
       sameText: test.noScript ? undefined : runs.every((r) => JSON.stringify(r.before) === JSON.stringify(r.after)),
       headings: last.headings,
       keptServerNodes: last.keptServerNodes,
@@ -181,6 +190,8 @@ try {
       shifts: last.shifts,
       errors: [...new Set(runs.flatMap((r) => r.errors))],
     };
+    row.upgrade = median(row.upgrades);
+    row.upgradeQuartiles = [quantile(row.upgrades, 0.25), quantile(row.upgrades, 0.75)];
     results.push(row);
     console.error(`${test.name}: CLS ${row.cls.toFixed(4)} (max ${row.clsMax.toFixed(4)}), FCP ${row.fcp?.toFixed(0)} ms, upgrade ${row.upgrade?.toFixed(0) ?? '–'} ms${row.errors.length ? `, errors: ${row.errors.join(' | ')}` : ''}`);
   }
@@ -191,12 +202,12 @@ try {
 
 const ms = (v) => (v === undefined ? '–' : `${Math.round(v)} ms`);
 console.log(`\nPartner page at 412×823 (unless stated), CPU ${CPU}× slower, CDN script ${DELAY} ms late, ${RUNS} runs each (median; CLS also max), Chromium ${version}:\n`);
-console.log('| variant | script (gzip) | layout shift | first contentful paint | largest contentful paint | upgrade (script → rendered) | text before = after | headings per element | server nodes kept | Read more works |');
+console.log('| variant | script (gzip) | layout shift | first contentful paint | largest contentful paint | upgrade (script → rendered; quartiles) | text before = after | headings per element | server nodes kept | Read more works |');
 console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
 for (const r of results) {
   const same = r.sameText === undefined ? '–' : r.sameText ? 'yes' : 'no';
   const yes = (v) => (v === undefined ? '–' : v ? 'yes' : 'no');
-  console.log(`| ${r.name} | ${r.bytes ? `${(r.bytes / 1024).toFixed(2)} KiB` : '–'} | ${r.cls.toFixed(3)} (max ${r.clsMax.toFixed(3)}) | ${ms(r.fcp)} | ${ms(r.lcp)} | ${ms(r.upgrade)} | ${same} | ${r.headings?.join(', ') ?? '–'} | ${yes(r.keptServerNodes)} | ${yes(r.interactive)} |`);
+  console.log(`| ${r.name} | ${r.bytes ? `${(r.bytes / 1024).toFixed(2)} KiB` : '–'} | ${r.cls.toFixed(3)} (max ${r.clsMax.toFixed(3)}) | ${ms(r.fcp)} | ${ms(r.lcp)} | ${ms(r.upgrade)}${r.upgrade === undefined ? '' : ` (${Math.round(r.upgradeQuartiles[0])}–${Math.round(r.upgradeQuartiles[1])})`} | ${same} | ${r.headings?.join(', ') ?? '–'} | ${yes(r.keptServerNodes)} | ${yes(r.interactive)} |`);
 }
-console.log(`\nKeeping Lit's keys alone (no hydration): ${(bytes.keepKeys / 1024).toFixed(2)} KiB gzip; the hydrate build adds ${((bytes.hydrate - bytes.module) / 1024).toFixed(2)} KiB to the CDN module.`);
+console.log(`\nKeeping Lit's keys alone (no hydration): ${(bytes.keepKeys / 1024).toFixed(2)} KiB gzip; hydration adds ${((bytes.hydrateMangled - bytes.module) / 1024).toFixed(2)} KiB to the CDN module (${((bytes.hydrate - bytes.module) / 1024).toFixed(2)} KiB with Lit's keys kept).`);
 writeFileSync(join(out, 'results.json'), JSON.stringify({ delay: DELAY, cpu: CPU, runs: RUNS, bytes, results }, null, 2));
