@@ -4,7 +4,8 @@
 //   3. dist/schemas/<element>.schema.json from each element's content schema
 //   4. custom-elements.json (custom-elements-manifest.config.mjs)
 //   5. dist/cdn/integrity.json: the Subresource Integrity value of each CDN file
-//   6. dist/demo/partner.prerendered.html: demo/partner.html prerendered (demo/prerendered.html
+//   6. builder-dist/: the embed builder (builder/), a static folder that also works from disk
+//   7. dist/demo/partner.prerendered.html: demo/partner.html prerendered (demo/prerendered.html
 //      shows both); not in the npm package
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -12,6 +13,7 @@ import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { rollup } from 'rollup';
+import { buildBuilder } from './build-builder.mjs';
 import { elements, root } from './elements.mjs';
 import { transpile } from './rollup-plugins.mjs';
 
@@ -63,10 +65,16 @@ const integrity = Object.fromEntries(
 );
 writeFileSync(join(cdn, 'integrity.json'), JSON.stringify(integrity, null, 2) + '\n');
 
-// 6. With the package's own prerenderer (its `src` file read from disk next to the page).
+console.log(`built dist/ (${elements.map((e) => e.tag).join(', ')}), custom-elements.json`);
+
+// 6.
+await buildBuilder();
+
+// 7. With the package's own prerenderer (last: it installs Lit's DOM shim in this process); the
+// page's `src` file is read from disk next to it.
 const { prerender } = await import(pathToFileURL(join(dist, 'prerender', 'index.js')).href);
 const partner = join(root, 'demo', 'partner.html');
 mkdirSync(join(dist, 'demo'), { recursive: true });
 copyFileSync(join(root, 'demo', 'greeting-vi.json'), join(dist, 'demo', 'greeting-vi.json'));
 writeFileSync(join(dist, 'demo', 'partner.prerendered.html'), await prerender(readFileSync(partner, 'utf8'), { baseUrl: pathToFileURL(partner).href }));
-console.log(`built dist/ (${elements.map((e) => e.tag).join(', ')}), custom-elements.json`);
+

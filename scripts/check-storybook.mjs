@@ -2,38 +2,21 @@
 // renders its element with shadow content, and each element's docs page lists its attributes
 // and events. A build can "succeed" with stories that render nothing (e.g. decorators left
 // untransformed), so this looks at the pages. Usage: node scripts/check-storybook.mjs
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { chromium } from 'playwright';
 import { CHROMIUM_FLAGS, findChromium } from './browsers.mjs';
+import { createStaticServer, listen } from './static-server.mjs';
 
 const root = 'storybook-static';
-const types = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.mjs': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.woff2': 'font/woff2',
-};
 
 if (!existsSync(join(root, 'index.json'))) {
   console.error(`check-storybook: no ${root}/index.json; run \`npm run build-storybook\` first.`);
   process.exit(1);
 }
 
-const server = createServer((request, response) => {
-  const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-  let file = join(root, path);
-  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-  if (!existsSync(file)) return void response.writeHead(404).end();
-  response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
-  createReadStream(file).pipe(response);
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const base = `http://127.0.0.1:${server.address().port}`;
+const server = createStaticServer({ root });
+const base = await listen(server, 0);
 
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 const elements = manifest.modules.flatMap((module) => module.declarations ?? []).filter((d) => d.tagName);

@@ -5,6 +5,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { cdnScriptTag } from './cdn-tag.mjs';
 import { root } from './elements.mjs';
 
 export const readme = join(root, 'README.md');
@@ -19,21 +20,17 @@ export function integrityBlock() {
   if (!existsSync(file)) throw new Error('no dist/cdn/integrity.json: run npm run build first');
   const integrity = JSON.parse(readFileSync(file, 'utf8'));
   const { name, version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-  const tag = (opening, cdnFile) => {
-    if (!integrity[cdnFile]) throw new Error(`dist/cdn/integrity.json has no ${cdnFile}`);
-    return [
-      opening,
-      `  src="https://cdn.jsdelivr.net/npm/${name}@${version}/dist/cdn/${cdnFile}"`,
-      `  integrity="${integrity[cdnFile]}" crossorigin="anonymous"></script>`,
-    ].join('\n');
+  const tag = (file, module) => {
+    if (!integrity[file]) throw new Error(`dist/cdn/integrity.json has no ${file}`);
+    return cdnScriptTag({ name, version, file, integrity: integrity[file], module });
   };
   return [
     START,
     '```html',
-    tag('<script type="module"', 'jitco-elements.js'),
+    tag('jitco-elements.js', true),
     '',
     '<!-- or, where modules are not possible: -->',
-    tag('<script defer', 'jitco-elements.classic.js'),
+    tag('jitco-elements.classic.js', false),
     '```',
     END,
   ].join('\n');

@@ -20,6 +20,14 @@ export const testRoutes = async (context, next) => {
     context.body = readFileSync(existsSync(SHARED_SEED) ? SHARED_SEED : FIXTURE_SEED, 'utf8');
     return;
   }
+  // The built CDN files byte for byte (the dev server transpiles every `.js` path it serves,
+  // which would break their integrity values): the builder's embed code is tested against them.
+  const cdnFile = /^\/test-api\/cdn\/([\w.-]+\.js)$/.exec(url.pathname)?.[1];
+  if (cdnFile) {
+    context.type = 'text/javascript';
+    context.body = readFileSync(new URL(`../dist/cdn/${cdnFile}`, import.meta.url));
+    return;
+  }
   if (!url.pathname.startsWith('/test-api/')) return next();
   const delay = Number(url.searchParams.get('delay') ?? 0);
   if (delay) await sleep(delay);

@@ -71,6 +71,15 @@ describe('jitco-elements prerender', () => {
     assert.equal(heading(english.stdout), 'Our name is changing');
   });
 
+  it('writes over its input with -o and the same file (as the embed builder suggests)', async () => {
+    writeFileSync(join(folder, 'same.html'), PAGE);
+    const { code, stderr } = await run(['prerender', 'same.html', '-o', 'same.html']);
+    assert.equal(code, 0, stderr);
+    const written = readFileSync(join(folder, 'same.html'), 'utf8');
+    assert.equal(withoutRoots(written), PAGE);
+    assert.equal(heading(written), '名称変更のお知らせ');
+  });
+
   it('reads a relative src next to the input file, or from --base-url', async () => {
     writeFileSync(join(folder, 'with-src.html'), '<jitco-greeting src="greeting.json"></jitco-greeting>');
     const local = await run(['prerender', 'with-src.html']);

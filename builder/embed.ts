@@ -1,0 +1,122 @@
+/**
+ * The code a partner pastes, and reading it back. The content is written as JSON only ever
+ * inside an attribute value or a JSON script, escaped for each, so no content can become markup.
+ */
+import { parseJson } from '../src/core/content.js';
+import { attribute } from '../stories/embed-code.js';
+import { cdnScriptTag, cdnUrl } from '../scripts/cdn-tag.mjs';
+
+/** The elements, by tag: their short name is their folder in src/ and their schema's file name. */
+export const TAGS = ['jitco-greeting', 'jitco-timeline', 'jitco-name-change-notice'] as const;
+export type Tag = (typeof TAGS)[number];
+export const shortName = (tag: Tag) => tag.slice('jitco-'.length);
+
+/** This build's package name, version and CDN integrity values (dist/cdn/integrity.json). */
+export interface Release {
+  name: string;
+  version: string;
+  integrity: Record<string, string>;
+  /** Whether this version has `jitco-elements/prerender` (the builder then shows its command). */
+  prerender?: boolean;
+}
+
+/** Where the content goes in the embed code. */
+export type ContentForm = 'data' | 'script' | 'src';
+
+/** The attributes of the embed code, by name; `true` is a bare attribute, empty values are left out. */
+export type Attributes = Record<string, string | boolean | undefined>;
+
+/** The published JSON Schema of an element's content (the `$schema` of a content file). */
+export const schemaUrl = (release: Release, tag: Tag) =>
+  cdnUrl(release.name, release.version, `dist/schemas/${shortName(tag)}.schema.json`);
+
+/** The module script tag of the CDN file of this version, with its integrity. */
+export const loaderTag = (release: Release) =>
+  cdnScriptTag({ ...release, file: 'jitco-elements.js', integrity: release.integrity['jitco-elements.js'] });
+
+/**
+ * JSON for the inside of a `<script type="application/json">`: every `<` becomes `\u003c`, so
+ * neither `</script` nor `<!--` can end or confuse the script; JSON.parse reads it back as `<`.
+ */
+export const scriptJson = (content: unknown, indent?: number) =>
+  JSON.stringify(content, null, indent).replace(/</g, '\\u003c');
+
+/** A content file for `src`, naming its schema for editors (the elements ignore `$schema`). */
+export const contentFile = (release: Release, tag: Tag, content: object) =>
+  JSON.stringify({ $schema: schemaUrl(release, tag), ...content }, null, 2) + '\n';
+
+/**
+ * The element's tag with its attributes and content. `data`: the JSON on one line in a quoted,
+ * escaped attribute (no line breaks for a CMS to turn into paragraphs). `script`: a child JSON
+ * script, indented. `src`: the URL of the content file.
+ */
+export function elementCode(tag: Tag, attributes: Attributes, content: unknown, form: ContentForm, src = ''): string {
+  let open = `<${tag}`;
+  for (const [name, value] of Object.entries(attributes)) open += attribute(name, value);
+  if (form === 'data') return `${open}${attribute('data', JSON.stringify(content))}></${tag}>`;
+  if (form === 'src') return `${open}${attribute('src', src)}></${tag}>`;
+  const json = scriptJson(content, 2).replaceAll('\n', '\n    ');
+  return `${open}>\n  <script type="application/json">\n    ${json}\n  </script>\n</${tag}>`;
+}
+
+/** The whole embed code: the CDN script tag, then the element. */
+export const embedCode = (release: Release, ...element: Parameters<typeof elementCode>) =>
+  `${loaderTag(release)}\n${elementCode(...element)}\n`;
+
+/** What a pasted tag or JSON document holds. */
+export interface Loaded {
+  tag?: Tag;
+  attributes: Record<string, string>;
+  /** The content, when the paste has any (`data`, a JSON script, or the document itself). */
+  content?: unknown;
+  form?: ContentForm;
+  src?: string;
+}
+
+/** A paste that cannot be loaded: what is wrong, in a sentence. */
+export class LoadError extends Error {}
+
+const ATTRIBUTES = ['lang', 'heading-level', 'collapsed', 'dismissible', 'notice-id', 'hide-after', 'order', 'now'];
+
+const withoutSchema = (value: unknown) => {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
+  const rest = { ...(value as Record<string, unknown>) };
+  delete rest.$schema;
+  return rest;
+};
+
+/**
+ * Reads back an embed code (any HTML with one of our elements) or a content document. HTML is
+ * parsed inert (DOMParser: no script runs, nothing loads). Throws LoadError with a message.
+ */
+export function loadBack(text: string): Loaded {
+  const trimmed = text.trim();
+  if (!trimmed) throw new LoadError('Paste an embed code or a JSON document first.');
+  if (!trimmed.startsWith('<')) {
+    const content = parseJson(trimmed);
+    const schema = (content as { $schema?: unknown } | null)?.$schema;
+    const tag = TAGS.find((t) => typeof schema === 'string' && schema.endsWith(`/${shortName(t)}.schema.json`));
+    return { tag, attributes: {}, content: withoutSchema(content) };
+  }
+  const doc = new DOMParser().parseFromString(trimmed, 'text/html');
+  const element = doc.querySelector(TAGS.join(','));
+  if (!element) {
+    const other = doc.body.querySelector('*:not(script)') ?? doc.querySelector('body *');
+    throw new LoadError(
+      `${other ? `<${other.localName}> is not one of ours` : 'No element found'}: paste a tag <${TAGS.join('>, <')}>, or a JSON document.`,
+    );
+  }
+  const tag = element.localName as Tag;
+  const attributes: Record<string, string> = {};
+  for (const name of ATTRIBUTES) {
+    const value = element.getAttribute(name);
+    if (value !== null) attributes[name] = value;
+  }
+  const data = element.getAttribute('data');
+  if (data !== null && data !== '') return { tag, attributes, content: withoutSchema(parseJson(data)), form: 'data' };
+  const script = element.querySelector(':scope > script[type="application/json"]');
+  if (script) return { tag, attributes, content: withoutSchema(parseJson(script.textContent ?? '')), form: 'script' };
+  const src = element.getAttribute('src');
+  if (src) return { tag, attributes, form: 'src', src };
+  return { tag, attributes };
+}

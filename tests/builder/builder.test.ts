@@ -1,0 +1,550 @@
+// The embed builder driven as a partner would: by the labels and buttons a person sees.
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { mountBuilder } from '../../builder/app.js';
+import type { Release } from '../../builder/embed.js';
+import { captureWarnings, textOf, until } from '../helpers.js';
+
+async function release(): Promise<Release> {
+  const [pkg, integrity] = await Promise.all([
+    fetch('/package.json').then((r) => r.json()),
+    fetch('/dist/cdn/integrity.json').then((r) => r.json()),
+  ]);
+  return { name: pkg.name, version: pkg.version, integrity };
+}
+
+/** sessionStorage's interface, in memory: each test starts from nothing. */
+class MemoryStorage implements Pick<Storage, 'getItem' | 'setItem'> {
+  items = new Map<string, string>();
+  getItem = (key: string) => this.items.get(key) ?? null;
+  setItem = (key: string, value: string) => void this.items.set(key, value);
+}
+
+const mounted: HTMLElement[] = [];
+afterEach(() => mounted.splice(0).forEach((root) => root.remove()));
+
+// The builder's own stylesheet, as its page has it.
+before(async () => {
+  const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: '/builder/builder.css' });
+  const loaded = new Promise((resolve) => link.addEventListener('load', resolve, { once: true }));
+  document.head.append(link);
+  await loaded;
+});
+
+async function mount(storage: Pick<Storage, 'getItem' | 'setItem'> = new MemoryStorage()) {
+  const root = document.createElement('div');
+  document.body.append(root);
+  mounted.push(root);
+  const builder = mountBuilder(root, await release(), storage as Storage);
+  return { root, builder };
+}
+
+const normal = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
+
+/** The form control labelled `name` (a <label>'s text) inside `scope`. */
+function control<T extends HTMLElement = HTMLInputElement>(scope: ParentNode, name: string): T {
+  const label = [...scope.querySelectorAll('label')].find((l) => normal(l.textContent) === name);
+  if (!label?.control) throw new Error(`no control labelled “${name}”`);
+  return label.control as unknown as T;
+}
+
+/** The button whose accessible text is `name` inside `scope`. */
+function button(scope: ParentNode, name: string): HTMLButtonElement {
+  const found = [...scope.querySelectorAll('button')].find((b) => normal(b.textContent) === name);
+  if (!found) throw new Error(`no button “${name}”`);
+  return found;
+}
+
+/** The fieldset whose legend reads `name` (or starts with it, for "Events (3)"). */
+function group(scope: ParentNode, name: string): HTMLFieldSetElement {
+  const found = [...scope.querySelectorAll('fieldset')].find((f) => {
+    const legend = normal(f.querySelector(':scope > legend')?.textContent ?? '');
+    return legend === name || legend.startsWith(`${name} (`);
+  });
+  if (!found) throw new Error(`no group “${name}”`);
+  return found;
+}
+
+/** Types `text` into a field as a paste or typing would arrive. */
+function type(field: HTMLInputElement | HTMLTextAreaElement, text: string) {
+  field.value = text;
+  field.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
+function choose(select: HTMLSelectElement, value: string) {
+  select.value = value;
+  select.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+/** The titles a reader sees in a rendered timeline. */
+const titles = (timeline: Element | null | undefined) =>
+  [...(timeline?.shadowRoot?.querySelectorAll('[part~="title"]') ?? [])].map((t) => textOf(t));
+
+const previewOf = (root: HTMLElement) => root.querySelector('#preview-stage')?.firstElementChild;
+
+const ROWS = [
+  'Date\tTitle\tDescription\tLink',
+  '1993\tProgram founded\t"Training, formalized:\r\n""the program"""\thttps://example.com/1993',
+  '2019-13-40\tA bad date\t\t',
+  '2020-04-01\tNew name <b>not bold</b>\t\t',
+].join('\r\n');
+
+/** The builder after the partner flow: timeline, three rows pasted (one bad), a Japanese title. */
+async function partnerFlow() {
+  const { root, builder } = await mount();
+  choose(control(root, 'Element'), 'jitco-greeting');
+  choose(control(root, 'Element'), 'jitco-timeline');
+  root.querySelector<HTMLElement>('details.rows > summary')!.click();
+  type(control<HTMLTextAreaElement>(root, 'Paste rows from a spreadsheet'), ROWS);
+  button(root, 'Use these rows').click();
+  const event1 = group(root, 'Event 1');
+  button(event1, 'Add translation of Title').click();
+  const language = control(event1, 'Language');
+  language.value = 'ja';
+  language.dispatchEvent(new Event('change', { bubbles: true }));
+  type(control(event1, 'Title (ja)'), '制度の始まり');
+  return { root, builder };
+}
+
+describe('embed builder: a partner makes a timeline', () => {
+  it('turns pasted rows into events, names the bad row, and takes a Japanese title', async () => {
+    const { root, builder } = await partnerFlow();
+    const status = normal(root.querySelector('details.rows [role="status"]')!.textContent);
+    expect(status).to.equal('3 rows read: 2 events added, 1 left out:');
+    expect(normal(root.querySelector('#rows-problems')!.textContent)).to.equal(
+      'Row 3: date: "2019-13-40" is not a date as YYYY, YYYY-MM or YYYY-MM-DD',
+    );
+    // The rows' problems are tied to the field that holds them.
+    expect(control(root, 'Paste rows from a spreadsheet').getAttribute('aria-describedby')).to.include('rows-problems');
+    expect(builder.good).to.deep.equal({
+      events: [
+        {
+          date: '1993',
+          title: { en: 'Program founded', ja: '制度の始まり' },
+          // A textarea keeps line breaks as \n.
+          description: 'Training, formalized:\n"the program"',
+          link: { href: 'https://example.com/1993', label: 'https://example.com/1993' },
+        },
+        { date: '2020-04-01', title: 'New name <b>not bold</b>' },
+      ],
+    });
+    // The title lists its languages; the preview shows the events, markup as text.
+    expect(normal(group(root, 'Event 1').querySelector('.langs')!.textContent)).to.equal('languages: en, ja');
+    await until(() => titles(previewOf(root)).length === 2, 5000, 'the preview');
+    expect(titles(previewOf(root))).to.deep.equal(['Program founded', 'New name <b>not bold</b>']);
+    expect(previewOf(root)!.shadowRoot!.querySelector('b')).to.equal(null);
+  });
+
+  it('copies an embed code that shows the same events on a blank page, integrity unchanged', async () => {
+    const { root } = await partnerFlow();
+    button(root, 'Copy').click();
+    await until(() => normal(root.querySelector('#embed-code ~ [role="status"]')?.textContent ?? '') !== '', 5000, 'copy');
+    expect(normal(root.querySelector('#embed-code ~ [role="status"]')!.textContent)).to.match(
+      /^(Copied the embed code\.|This browser did not allow copying: the code is selected, press Ctrl\+C \(⌘C on a Mac\)\.)$/,
+    );
+    const code = control<HTMLTextAreaElement>(root, 'Embed code').value;
+    expect(control<HTMLTextAreaElement>(root, 'Embed code').readOnly).to.equal(true);
+    const r = await release();
+    const cdn = `https://cdn.jsdelivr.net/npm/${r.name}@${r.version}/dist/cdn/`;
+    expect(code).to.include(`src="${cdn}jitco-elements.js"`);
+    expect(code).to.include(`integrity="${r.integrity['jitco-elements.js']}" crossorigin="anonymous"`);
+
+    const frame = document.createElement('iframe');
+    frame.style.cssText = 'width: 800px; height: 600px';
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    // The local build instead of the CDN, byte for byte (tests/server.mjs): the integrity must match.
+    const local = code.replace(`${cdn}jitco-elements.js`, `${location.origin}/test-api/cdn/jitco-elements.js`);
+    expect(local).not.to.equal(code);
+    frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Partner</title></head><body>${local}</body></html>`;
+    document.body.append(frame);
+    mounted.push(frame);
+    await loaded;
+    const element = () => frame.contentDocument!.querySelector('jitco-timeline');
+    await until(() => titles(element()).length === 2, 10_000, 'the timeline on the blank page (integrity must match)');
+    expect(titles(element())).to.deep.equal(titles(previewOf(root)));
+    element()!.setAttribute('lang', 'ja');
+    await until(() => titles(element())[0] === '制度の始まり', 5000, 'the Japanese title');
+  });
+
+  it('loads the generated tag back with the same content and attributes', async () => {
+    const first = await partnerFlow();
+    choose(control(first.root, 'Language (lang)'), 'vi');
+    control(first.root, 'In a <script type="application/json"> inside the element').click();
+    const code = control<HTMLTextAreaElement>(first.root, 'Embed code').value;
+    expect(code).to.include('<script type="application/json">');
+    first.root.remove(); // one builder per page: its ids are the page's
+    const second = await mount();
+    choose(control(second.root, 'Element'), 'jitco-greeting');
+    type(control<HTMLTextAreaElement>(second.root, 'Load an embed code or JSON'), code);
+    button(second.root, 'Load').click();
+    expect(normal(second.root.querySelector('#load-back ~ [role="status"]')!.textContent)).to.equal(
+      'Loaded <jitco-timeline> with its content.',
+    );
+    expect(control<HTMLSelectElement>(second.root, 'Element').value).to.equal('jitco-timeline');
+    expect(control<HTMLSelectElement>(second.root, 'Language (lang)').value).to.equal('vi');
+    expect(JSON.parse(control<HTMLTextAreaElement>(second.root, 'Content JSON').value)).to.deep.equal(first.builder.good);
+    expect(control<HTMLTextAreaElement>(second.root, 'Embed code').value).to.equal(code);
+  });
+
+  it('downloads the content as a .json file for src, naming its published schema', async () => {
+    const { root, builder } = await mount();
+    const blobs: Blob[] = [];
+    const create = URL.createObjectURL;
+    let name = '';
+    // The link's click is where the browser would save the file: read its name, save nothing.
+    const clicked = (event: Event) => {
+      name = (event.target as HTMLAnchorElement).download;
+      event.preventDefault();
+    };
+    root.addEventListener('click', clicked, true);
+    URL.createObjectURL = (blob: Blob) => (blobs.push(blob), 'about:blank');
+    try {
+      button(root, 'Download timeline.json').click();
+    } finally {
+      URL.createObjectURL = create;
+      root.removeEventListener('click', clicked, true);
+    }
+    expect(name).to.equal('timeline.json');
+    const r = await release();
+    const file = JSON.parse(await blobs[0].text());
+    expect(file.$schema).to.equal(`https://cdn.jsdelivr.net/npm/${r.name}@${r.version}/dist/schemas/timeline.schema.json`);
+    delete file.$schema;
+    expect(file).to.deep.equal(builder.good);
+    // The src form points at the file.
+    control(root, 'In a separate JSON file (src)').click();
+    const code = control<HTMLTextAreaElement>(root, 'Embed code').value;
+    const element = new DOMParser().parseFromString(code, 'text/html').querySelector('jitco-timeline')!;
+    expect(element.getAttribute('src')).to.equal('timeline.json');
+    expect(element.hasAttribute('data')).to.equal(false);
+  });
+
+  it('says so when the pasted tag is not one of ours, and keeps the content', async () => {
+    const { root, builder } = await mount();
+    const before = builder.good;
+    type(control<HTMLTextAreaElement>(root, 'Load an embed code or JSON'), '<iframe src="https://example.com"></iframe>');
+    button(root, 'Load').click();
+    expect(normal(root.querySelector('#load-back ~ [role="status"]')!.textContent)).to.equal(
+      '<iframe> is not one of ours: paste a tag <jitco-greeting>, <jitco-timeline>, <jitco-name-change-notice>, or a JSON document.',
+    );
+    expect(builder.good).to.equal(before);
+  });
+});
+
+describe('embed builder: bad content', () => {
+  let warnings: ReturnType<typeof captureWarnings>;
+  beforeEach(() => (warnings = captureWarnings()));
+  afterEach(() => warnings.restore());
+
+  /** What a real element reports for `data` (the oracle of the builder's words). */
+  async function elementError(data: string) {
+    const probe = document.createElement('jitco-timeline');
+    const heard = new Promise<CustomEvent>((resolve) => probe.addEventListener('jitco-error', resolve as EventListener, { once: true }));
+    probe.setAttribute('data', data);
+    document.body.append(probe);
+    const { detail } = await heard;
+    probe.remove();
+    return detail as { path?: string; message: string };
+  }
+
+  it('shows invalid JSON at the field in the element’s words; the embed code keeps the last good content', async () => {
+    const { root } = await mount();
+    const json = control<HTMLTextAreaElement>(root, 'Content JSON');
+    const embed = control<HTMLTextAreaElement>(root, 'Embed code');
+    const before = embed.value;
+    const bad = '{"events": [{"date": "1993", "title": "x"},';
+    type(json, bad);
+    expect(json.getAttribute('aria-invalid')).to.equal('true');
+    const message = normal(root.querySelector('#content-json-error')!.textContent);
+    const expected = await elementError(bad);
+    expect(message).to.equal(`Not valid JSON: ${normal(expected.message)}`);
+    expect(json.getAttribute('aria-describedby')).to.include('content-json-error');
+    expect(embed.value).to.equal(before);
+    // What was typed stays; the form waits for valid JSON.
+    expect(json.value).to.equal(bad);
+    expect(root.querySelector<HTMLFieldSetElement>('fieldset.content-form')!.disabled).to.equal(true);
+  });
+
+  it('names the JSON path of content of the wrong shape, at the field and in the form', async () => {
+    const { root } = await mount();
+    const json = control<HTMLTextAreaElement>(root, 'Content JSON');
+    const embed = control<HTMLTextAreaElement>(root, 'Embed code');
+    const before = embed.value;
+    const bad = JSON.stringify({ events: [{ date: '1993', title: 'ok' }, { date: '2019-13-40', title: 'x' }] });
+    type(json, bad);
+    const expected = await elementError(bad);
+    expect(expected.path).to.equal('events[1].date');
+    expect(json.getAttribute('aria-invalid')).to.equal('true');
+    expect(normal(root.querySelector('#content-json-error li')!.textContent)).to.equal(`${expected.path}: ${expected.message}`);
+    expect(embed.value).to.equal(before);
+    // The form shows the same problem at the date of event 2.
+    const date = control(group(root, 'Event 2'), 'Date');
+    expect(date.value).to.equal('2019-13-40');
+    expect(date.getAttribute('aria-invalid')).to.equal('true');
+    expect(normal(document.getElementById(`${date.id}-error`)!.textContent)).to.equal(expected.message);
+    // Fixing it in the form makes it the embed code's content.
+    type(date, '2019-12-31');
+    expect(json.getAttribute('aria-invalid')).to.equal('false');
+    expect(embed.value).to.include('2019-12-31');
+  });
+
+  it('refuses a javascript: link at its field and keeps it out of the embed code', async () => {
+    const { root } = await mount();
+    const event1 = group(root, 'Event 1');
+    button(event1, 'Add link').click();
+    const href = control(group(root, 'Event 1'), 'Link URL');
+    type(href, 'javascript:alert(1)');
+    expect(href.getAttribute('aria-invalid')).to.equal('true');
+    expect(normal(document.getElementById(`${href.id}-error`)!.textContent)).to.equal(
+      'unsafe or invalid URL "javascript:alert(1)" (http:, https:, mailto: or relative only)',
+    );
+    expect(control<HTMLTextAreaElement>(root, 'Embed code').value).not.to.include('javascript:');
+  });
+
+  it('keeps markup typed in the form as text everywhere', async () => {
+    const { root } = await mount();
+    (window as unknown as { pwned?: boolean }).pwned = false;
+    const markup = '<img src=x onerror="window.pwned = true"><script>window.pwned = true</script>';
+    type(control(group(root, 'Event 1'), 'Title'), markup);
+    await until(() => titles(previewOf(root))[0] === markup, 5000, 'the preview');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(root.querySelector('img')).to.equal(null);
+    expect(previewOf(root)!.shadowRoot!.querySelector('img')).to.equal(null);
+    expect((window as unknown as { pwned?: boolean }).pwned).to.equal(false);
+    const code = control<HTMLTextAreaElement>(root, 'Embed code').value;
+    const element = new DOMParser().parseFromString(code, 'text/html').querySelector('jitco-timeline')!;
+    expect(element.children).to.have.length(0);
+    expect(JSON.parse(element.getAttribute('data')!).events[0].title).to.equal(markup);
+  });
+
+  it('pastes 5,000 rows without freezing the page: the form shows them in pages', async () => {
+    const { root } = await mount();
+    const rows = Array.from({ length: 5000 }, (_, i) => `${1000 + (i % 1000)}\tEvent ${i}\tAbout ${i}`).join('\n');
+    root.querySelector<HTMLElement>('details.rows > summary')!.click();
+    type(control<HTMLTextAreaElement>(root, 'Paste rows from a spreadsheet'), rows);
+    const start = performance.now();
+    button(root, 'Use these rows').click();
+    const took = performance.now() - start;
+    expect(took, `${Math.round(took)} ms`).to.be.below(3000);
+    expect(normal(group(root, 'Events').querySelector('legend')!.textContent)).to.equal('Events (5000)');
+    expect(group(root, 'Events').querySelectorAll(':scope > ol > li')).to.have.length(50);
+    button(root, 'Show 200 more').click();
+    expect(group(root, 'Events').querySelectorAll(':scope > ol > li')).to.have.length(250);
+    expect(control<HTMLTextAreaElement>(root, 'Embed code').value).to.include('Event 4999');
+    // The preview shows the first events and says so; typing stays quick, drawing included.
+    await until(() => titles(previewOf(root)).length === 200, 10_000, 'the preview');
+    expect(normal(root.querySelector('#preview-stage + .note')!.textContent)).to.equal(
+      'The preview shows the first 200 events of the list; the embed code has all of them.',
+    );
+    const typed = performance.now();
+    type(control(group(root, 'Event 1'), 'Title'), 'Renamed');
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+    await (previewOf(root) as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    const keystroke = performance.now() - typed;
+    // ~0.1 s alone; the bound leaves room for a loaded 2-core machine (unbounded, it took 4 s).
+    expect(keystroke, `${Math.round(keystroke)} ms`).to.be.below(3000);
+    expect(titles(previewOf(root))).to.include('Renamed');
+  });
+});
+
+describe('embed builder: editing', () => {
+  it('adds, reorders and removes list items from the keyboard, focus following the item', async () => {
+    const { root, builder } = await mount();
+    choose(control(root, 'Element'), 'jitco-greeting');
+    const paragraphs = () => (builder.draft as { paragraphs: string[] }).paragraphs;
+    const count = paragraphs().length;
+    const first = paragraphs()[0];
+    const down = button(group(root, 'Paragraph 1'), 'Move down Paragraph 1');
+    down.focus();
+    await sendKeys({ press: 'Enter' });
+    expect(paragraphs()[1]).to.equal(first);
+    expect(normal(document.activeElement!.textContent)).to.equal('Move down Paragraph 2');
+    await sendKeys({ press: 'Enter' });
+    expect(paragraphs()[2]).to.equal(first);
+    button(root, 'Add paragraph').focus();
+    await sendKeys({ press: 'Enter' });
+    expect(paragraphs()).to.have.length(count + 1);
+    expect(document.activeElement).to.equal(control(group(root, `Paragraph ${count + 1}`), `Paragraph ${count + 1}`));
+    // (WebKit's WebDriver drops repeated letters and spaces from typed text, in any textarea.)
+    await sendKeys({ type: 'Extra' });
+    expect(paragraphs()[count]).to.equal('Extra');
+    button(root, `Remove Paragraph ${count + 1}`).focus();
+    await sendKeys({ press: 'Enter' });
+    expect(paragraphs()).to.have.length(count);
+    expect(normal(document.activeElement!.textContent)).to.equal(`Remove Paragraph ${count}`);
+  });
+
+  it('switches a date to a period and back', async () => {
+    const { root, builder } = await mount();
+    const event = () => (builder.draft as { events: { date: unknown }[] }).events[1];
+    const date = group(group(root, 'Event 2'), 'Date');
+    control(date, 'A period').click();
+    expect(event().date).to.deep.equal({ from: '1991', to: '1991', label: '1991' });
+    type(control(group(root, 'Event 2'), 'To'), '1995');
+    type(control(group(root, 'Event 2'), 'Period label'), 'Early 1990s');
+    expect((builder.good as { events: { date: unknown }[] }).events[1].date).to.deep.equal({ from: '1991', to: '1995', label: 'Early 1990s' });
+    control(group(group(root, 'Event 2'), 'Date'), 'A date').click();
+    expect(event().date).to.equal('1991');
+  });
+
+  it('says when a value typed in Content JSON has a shape the form cannot edit, and starts it again', async () => {
+    const { root, builder } = await mount();
+    type(control<HTMLTextAreaElement>(root, 'Content JSON'), '{"events": "none"}');
+    expect(normal(root.querySelector('.mismatch p')!.textContent)).to.equal(
+      'Events: the form cannot edit this value; fix it in Content JSON, or start it again.',
+    );
+    expect(normal(root.querySelector('.mismatch .errors')!.textContent)).to.equal('expected a list, got string');
+    button(root, 'Start Events again, empty').click();
+    expect(builder.draft).to.deep.equal({ events: [] });
+    expect(JSON.parse(control<HTMLTextAreaElement>(root, 'Content JSON').value)).to.deep.equal({ events: [] });
+  });
+
+  it('refuses a translation tag that is there already or is not BCP 47, keeping what was typed', async () => {
+    const { root, builder } = await mount();
+    const event1 = () => group(root, 'Event 1');
+    button(event1(), 'Add translation of Title').click();
+    const tags = () => [...event1().querySelectorAll<HTMLInputElement>('.tag-input')];
+    // Focus is on the new translation's language, which is the first language not yet there.
+    expect(document.activeElement).to.equal(tags()[1]);
+    expect(tags().map((t) => t.value)).to.deep.equal(['en', 'ja']);
+    for (const [typed, message] of [
+      ['en', 'en is there already'],
+      ['not a tag', '“not a tag” is not a language tag (BCP 47, e.g. ja or zh-Hans)'],
+    ]) {
+      tags()[1].value = typed;
+      tags()[1].dispatchEvent(new Event('change', { bubbles: true }));
+      expect(tags()[1].value).to.equal(typed);
+      expect(tags()[1].getAttribute('aria-invalid')).to.equal('true');
+      expect(normal(document.getElementById(`${tags()[1].id}-error`)!.textContent)).to.equal(message);
+    }
+    const title = (builder.draft as { events: { title: unknown }[] }).events[0].title as Record<string, string>;
+    expect(Object.keys(title)).to.deep.equal(['en', 'ja']);
+    tags()[1].value = 'vi';
+    tags()[1].dispatchEvent(new Event('change', { bubbles: true }));
+    expect(Object.keys((builder.draft as { events: { title: object }[] }).events[0].title)).to.deep.equal(['en', 'vi']);
+    expect(tags()[1].getAttribute('aria-invalid')).to.equal('false');
+  });
+
+  it('keeps each element’s content and the attributes in the embed code and the preview', async () => {
+    const { root } = await mount();
+    choose(control(root, 'Element'), 'jitco-name-change-notice');
+    control(root, 'Dismissible (dismissible)').click();
+    type(control(root, 'Notice name (notice-id)'), `it's "ours"`);
+    type(control(root, 'Hide from (hide-after)'), '2030-13-01');
+    expect(control(root, 'Hide from (hide-after)').getAttribute('aria-invalid')).to.equal('true');
+    choose(control(root, 'Language (lang)'), 'other');
+    type(control(root, 'Language tag'), 'ja-JP-u-ca-japanese');
+    choose(control(root, 'Heading level (heading-level)'), '3');
+    const code = control<HTMLTextAreaElement>(root, 'Embed code').value;
+    const element = new DOMParser().parseFromString(code, 'text/html').querySelector('jitco-name-change-notice')!;
+    expect(element.getAttribute('notice-id')).to.equal(`it's "ours"`);
+    expect(element.getAttribute('lang')).to.equal('ja-JP-u-ca-japanese');
+    expect(element.getAttribute('heading-level')).to.equal('3');
+    expect(element.hasAttribute('dismissible')).to.equal(true);
+    expect(element.hasAttribute('hide-after')).to.equal(false);
+    await until(() => previewOf(root)?.getAttribute('lang') === 'ja-JP-u-ca-japanese', 5000, 'the preview');
+    expect(previewOf(root)!.localName).to.equal('jitco-name-change-notice');
+    await until(() => textOf(previewOf(root)!.shadowRoot!.querySelector('time') ?? root).includes('令和'), 5000, 'era date');
+    // A tag that is not BCP 47 is refused at its field and left out.
+    type(control(root, 'Language tag'), 'not a tag!');
+    expect(control(root, 'Language tag').getAttribute('aria-invalid')).to.equal('true');
+    expect(control<HTMLTextAreaElement>(root, 'Embed code').value).not.to.include('lang=');
+  });
+
+  it('shows the preview at phone width on a dark page', async () => {
+    const { root } = await mount();
+    control(root, 'Phone (360 px)').click();
+    control(root, 'Dark').click();
+    await until(() => !!previewOf(root), 5000, 'the preview');
+    const stage = root.querySelector<HTMLElement>('#preview-stage')!;
+    expect(stage.getBoundingClientRect().width).to.equal(360);
+    expect(getComputedStyle(stage).backgroundColor).to.equal('rgb(22, 27, 34)');
+  });
+});
+
+describe('embed builder: prerendering', () => {
+  it('shows the prerender command only for a version that has jitco-elements/prerender', async () => {
+    const without = await mount();
+    expect(without.root.querySelector('details.prerender')).to.equal(null);
+    without.root.remove();
+    const root = document.createElement('div');
+    document.body.append(root);
+    mounted.push(root);
+    mountBuilder(root, { ...(await release()), prerender: true }, new MemoryStorage() as unknown as Storage);
+    const details = root.querySelector('details.prerender')!;
+    expect(normal(details.querySelector('summary')!.textContent)).to.equal('Prerendered variant');
+    expect(normal(details.querySelector('code')!.textContent)).to.equal('npx jitco-elements prerender page.html -o page.html');
+  });
+});
+
+describe('embed builder: the work is kept', () => {
+  it('restores what was typed after a reload, invalid JSON included', async () => {
+    const storage = new MemoryStorage();
+    const first = await mount(storage);
+    choose(control(first.root, 'Element'), 'jitco-greeting');
+    type(control(first.root, 'Heading'), 'Willkommen');
+    type(control<HTMLTextAreaElement>(first.root, 'Content JSON'), '{"heading": "half');
+    first.builder.save();
+    first.root.remove();
+    const second = await mount(storage);
+    expect(control<HTMLSelectElement>(second.root, 'Element').value).to.equal('jitco-greeting');
+    expect(control<HTMLTextAreaElement>(second.root, 'Content JSON').value).to.equal('{"heading": "half');
+    expect(control<HTMLTextAreaElement>(second.root, 'Embed code').value).to.include('Willkommen');
+  });
+
+  it('works where storage throws, and ignores saved work of the wrong shape', async () => {
+    const throwing = { getItem: () => { throw new Error('denied'); }, setItem: () => { throw new Error('full'); } };
+    const { root, builder } = await mount(throwing);
+    type(control(group(root, 'Event 1'), 'Title'), 'Still works');
+    builder.save();
+    expect(control<HTMLTextAreaElement>(root, 'Embed code').value).to.include('Still works');
+    const odd = new MemoryStorage();
+    odd.setItem(
+      'jitco-elements-builder',
+      JSON.stringify({ tag: 'jitco-evil', drafts: 5, lang: 7, json: { 'jitco-timeline': 5 }, good: { 'jitco-timeline': '{"events": []}' } }),
+    );
+    root.remove();
+    const restored = await mount(odd);
+    expect(control<HTMLSelectElement>(restored.root, 'Element').value).to.equal('jitco-timeline');
+    // Neither the number as JSON text nor a string as good content is taken.
+    expect(JSON.parse(control<HTMLTextAreaElement>(restored.root, 'Content JSON').value).events).to.have.length(9);
+    expect(control<HTMLTextAreaElement>(restored.root, 'Embed code').value).to.include('Late 1960s');
+    restored.root.remove();
+    odd.setItem('jitco-elements-builder', '{not json');
+    expect(control<HTMLSelectElement>((await mount(odd)).root, 'Element').value).to.equal('jitco-timeline');
+  });
+});
+
+describe('embed builder: accessibility', () => {
+  it('passes axe with its form, preview and output, every control named', async () => {
+    const { root } = await mount();
+    root.querySelector<HTMLElement>('details.rows > summary')!.click();
+    button(group(root, 'Event 1'), 'Add translation of Title').click();
+    await until(() => titles(previewOf(root)).length > 0, 5000, 'the preview');
+    await expect(root).to.be.accessible();
+    // On the dark page too, and with every element.
+    control(root, 'Dark').click();
+    for (const tag of ['jitco-greeting', 'jitco-name-change-notice']) {
+      choose(control(root, 'Element'), tag);
+      await until(() => previewOf(root)?.localName === tag && !!previewOf(root)?.shadowRoot?.childElementCount, 5000, tag);
+      await expect(root).to.be.accessible();
+    }
+    for (const field of root.querySelectorAll<HTMLInputElement>('input, select, textarea')) {
+      expect(field.labels?.length ?? 0, `${field.outerHTML.slice(0, 80)} has a label`).to.be.above(0);
+    }
+  });
+
+  it('the built page (builder-dist/) starts and writes this build’s integrity', async () => {
+    const frame = document.createElement('iframe');
+    mounted.push(frame);
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    frame.src = '/builder-dist/index.html';
+    document.body.append(frame);
+    await loaded;
+    const doc = () => frame.contentDocument!;
+    await until(() => !!doc().querySelector('#embed-code'), 10_000, 'the built builder');
+    const r = await release();
+    expect(doc().querySelector<HTMLTextAreaElement>('#embed-code')!.value).to.include(r.integrity['jitco-elements.js']);
+    expect(doc().querySelector('header a')!.getAttribute('href')).to.equal('../demo/');
+  });
+});
+
