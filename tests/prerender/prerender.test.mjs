@@ -319,3 +319,17 @@ describe('prerender: bad input', () => {
     assert.ok(warnings.length >= 1);
   });
 });
+
+describe('prerender: Node only', () => {
+  it('is never part of the browser entries or the CDN file', async () => {
+    const { readFileSync, readdirSync } = await import('node:fs');
+    const dist = new URL('../../dist/', import.meta.url);
+    const cdn = readdirSync(new URL('cdn/', dist)).filter((f) => f.endsWith('.js'));
+    for (const file of cdn) {
+      const code = readFileSync(new URL(`cdn/${file}`, dist), 'utf8');
+      for (const word of ['sourceCodeLocationInfo', 'shadowrootmode', 'jitco-dismissed']) assert.ok(!code.includes(word), `${file} has ${word}`);
+    }
+    const index = readFileSync(new URL('index.js', dist), 'utf8');
+    assert.ok(!/prerender/.test(index), 'dist/index.js imports no prerender module');
+  });
+});
