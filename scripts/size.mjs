@@ -8,7 +8,12 @@
 // Until that is settled, LIMIT is a regression guard just above today's size, so any growth
 // fails the test command and has to be argued for. Raised once, from 18.75 to 19 KiB (+0.3 KiB:
 // script-aware locale matching, interface strings marked with their lang, focus across shadow
-// roots after dismissal, registration that cannot throw).
+// roots after dismissal, registration that cannot throw). Raised again by 1548 B (to 20.51 KiB,
+// issue 15, measured 19285 → 20833 B: the Japanese default content the contract requires 0.5,
+// date patterns and month names for my, km, ne, mn, ja, vi, zh-Hans 0.4 — Chromium has no date
+// data for my, km, ne, mn —, code and CSS 0.65: missing-Intl detection and pattern formatting,
+// one language per sentence, figure templates, dir on marked text, taller lines for stacked
+// scripts, the notice's heading field).
 // `--breakdown` also prints the parts (Lit, seed text, locales, our code), measured by building
 // the ES file without each part and taking the difference.
 import { readdirSync, readFileSync } from 'node:fs';
@@ -19,7 +24,7 @@ import { minify } from 'terser';
 import configs, { terserOptions } from '../rollup.config.mjs';
 import { root } from './elements.mjs';
 
-const LIMIT = 19 * 1024;
+const LIMIT = 19 * 1024 + 1548;
 const ASKED = 12 * 1024;
 const GOAL = 10 * 1024;
 const gzip = (code) => gzipSync(code, { level: 9 }).length;

@@ -56,7 +56,8 @@ const multilingual: GreetingContent = {
   signature: {
     organization: ORGANIZATION,
     role: { en: 'President', ja: '理事長', vi: 'Chủ tịch', id: 'Presiden' },
-    name: { en: 'Hiroaki Yagi', ja: '八木 宏昭' },
+    // No kanji for the president's name: the official spelling is not verified.
+    name: { en: 'Hiroaki Yagi' },
   },
 };
 

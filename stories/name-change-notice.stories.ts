@@ -40,7 +40,7 @@ type NoticeArgs = {
 };
 
 const localized: NoticeContent = {
-  formerName: { en: 'Japan International Training Cooperation Organization', ja: '財団法人 国際研修協力機構' },
+  formerName: { en: 'Japan International Training Cooperation Organization', ja: '公益財団法人 国際研修協力機構' },
   newName: { en: 'Japan International Trainee & Skilled Worker Cooperation Organization', ja: '公益財団法人 国際人材協力機構' },
   effectiveDate: '2020-04-01',
   abbreviation: 'JITCO',

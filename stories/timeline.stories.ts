@@ -58,8 +58,8 @@ const program: TimelineContent = {
       date: '2019-06-30',
       title: { en: 'Technical intern trainees in Japan', ja: '在留技能実習生', th: 'ผู้ฝึกงานด้านเทคนิคในญี่ปุ่น', vi: 'Thực tập sinh kỹ năng tại Nhật Bản' },
       figures: [
-        { value: 370000, approximate: true, label: { en: 'trainees', ja: '人', th: 'คน', vi: 'thực tập sinh' } },
-        { value: 0.13, approximate: true, unit: 'percent', label: { en: 'of foreign residents', ja: '在留外国人に占める割合', th: 'ของผู้พำนักชาวต่างชาติ', vi: 'người nước ngoài cư trú' } },
+        { value: 370000, approximate: true, label: { en: 'trainees', ja: '技能実習生 {value}人', th: 'คน', vi: 'thực tập sinh' } },
+        { value: 0.13, approximate: true, unit: 'percent', label: { en: 'of foreign residents', ja: '在留外国人の{value}', th: 'ของผู้พำนักชาวต่างชาติ', vi: 'người nước ngoài cư trú' } },
       ],
     },
     {

@@ -8,6 +8,7 @@ import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { uiLocale, uiLocales, type UiStrings } from '../locales/index.js';
 import { sameJson, type ContentLoader } from './content.js';
+import { dirOf } from './format.js';
 import { reportError } from './errors.js';
 import { DEFAULT_HEADING_LEVEL, headingLevel } from './heading.js';
 import { inheritedLang, localeFrom, observeLang, pickText, sameLanguage, type PickedText } from './locale.js';
@@ -201,9 +202,12 @@ export abstract class JitcoElement<C extends object = object> extends LitElement
     return pickText(value, { locale: this.locale, plainLang, around });
   }
 
-  /** A content text in a `<span>` (with `part` when given), marked with its language when it differs. */
+  /**
+   * A content text in a `<span>` (with `part` when given), marked with its language and that
+   * language's direction when it differs (isolated on right-to-left pages).
+   */
   protected span(value: LocalizedText, { part, around }: MarkOptions & { part?: string } = {}) {
     const picked = this.text(value, { around });
-    return html`<span part=${ifDefined(part)} lang=${ifDefined(picked.lang)}>${picked.text}</span>`;
+    return html`<span part=${ifDefined(part)} lang=${ifDefined(picked.lang)} dir=${ifDefined(dirOf(picked.lang))}>${picked.text}</span>`;
   }
 }

@@ -31,6 +31,8 @@ function convert(schema: Schema): JsonSchema {
     case 'string':
       if (schema.format === 'iso-date')
         return { type: 'string', pattern: ISO_DATE_PATTERN, description: 'A date: YYYY, YYYY-MM or YYYY-MM-DD.' };
+      if (schema.format === 'iso-day')
+        return { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'A day: YYYY-MM-DD.' };
       if (schema.format === 'url')
         return {
           type: 'string',

@@ -13,13 +13,14 @@ function memoize<T>(compute: (key: string) => T): (key: string) => T {
 
 const canonical = memoize((tag) => {
   try {
-    return (tag && Intl.getCanonicalLocales(tag)[0]) || 'en';
+    // Tagalog pages read Filipino everywhere (strings, content, dates): WebKit keeps `tl`.
+    return (tag && Intl.getCanonicalLocales(tag)[0].replace(/^tl\b/, 'fil')) || 'en';
   } catch {
     return 'en';
   }
 });
 
-/** The canonical form of a BCP 47 tag, or `en` for an empty or malformed one (never throws). */
+/** The canonical form of a BCP 47 tag (`tl` as `fil`), or `en` for an empty or malformed one (never throws). */
 export const canonicalLocale = (tag: string | null | undefined): string => canonical((tag ?? '').trim());
 
 /** The primary language subtag: `ja` of `ja-JP-u-ca-japanese`. */

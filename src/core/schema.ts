@@ -12,7 +12,7 @@ import { isIsoDate, isSafeUrl } from './values.js';
 export type LocalizedText = string | { readonly [tag: string]: string };
 
 /** What the JSON Schema generator needs to know about a string check. */
-export type StringFormat = 'iso-date' | 'url';
+export type StringFormat = 'iso-date' | 'iso-day' | 'url';
 
 export type Schema =
   | { readonly kind: 'string'; readonly format?: StringFormat }
@@ -108,6 +108,8 @@ function check(schema: Schema, value: unknown, path: Path, issues: Issue[]): unk
       if (typeof value !== 'string') return fail(issues, path, `expected text, got ${describe(value)}`);
       if (schema.format === 'iso-date' && !isIsoDate(value))
         return fail(issues, path, `"${value}" is not a date as YYYY, YYYY-MM or YYYY-MM-DD`);
+      if (schema.format === 'iso-day' && !(value.length === 10 && isIsoDate(value)))
+        return fail(issues, path, `"${value}" is not a day as YYYY-MM-DD`);
       if (schema.format === 'url' && !isSafeUrl(value))
         return fail(issues, path, `unsafe or invalid URL "${value}" (http:, https:, mailto: or relative only)`);
       return value;

@@ -25,6 +25,19 @@ export const baseStyles = css`
     font-size: var(--jitco-heading-size, 1.5em);
     line-height: 1.25;
   }
+  /* Myanmar, Khmer, Thai and Devanagari stack marks above and below the line, and CJK fonts are
+     tall: lines as tall as the fonts in use (normal), and a status label whose border wraps them.
+     Dates and numbers are isolated (bidi). */
+  :host(:is(:lang(my), :lang(km), :lang(th), :lang(ne), :lang(ja), :lang(zh))) :is(.heading, .event, .status, p) {
+    line-height: normal;
+  }
+  :host(:is(:lang(my), :lang(km), :lang(th), :lang(ne))) .status {
+    display: inline-block;
+  }
+  time,
+  data {
+    unicode-bidi: isolate;
+  }
   a:focus-visible,
   button:focus-visible {
     outline: 3px solid var(--jitco-focus-color, #0b5cad);

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { ContentLoader } from '../core/content.js';
 import { headingTag, staticHtml } from '../core/heading.js';
+import { dirOf } from '../core/format.js';
 import { JitcoElement } from '../core/jitco-element.js';
 import { baseStyles } from '../core/styles.js';
 import { defaultGreeting, greetingSchema, type GreetingContent } from './greeting.content.js';
@@ -68,10 +69,10 @@ export class JitcoGreeting extends JitcoElement<GreetingContent> {
     const tag = headingTag(this.level);
     const alt = photo && this.text(photo.alt);
     const paragraph = (p: typeof first) =>
-      html`<p class="paragraph" part="paragraph" lang=${ifDefined(p.lang)}>${p.text}</p>`;
+      html`<p class="paragraph" part="paragraph" lang=${ifDefined(p.lang)} dir=${ifDefined(dirOf(p.lang))}>${p.text}</p>`;
     return staticHtml`
       <article class="container" part="container" aria-labelledby="heading">
-        <${tag} id="heading" class="heading" part="heading" lang=${ifDefined(title.lang)}>${title.text}</${tag}>
+        <${tag} id="heading" class="heading" part="heading" lang=${ifDefined(title.lang)} dir=${ifDefined(dirOf(title.lang))}>${title.text}</${tag}>
         ${photo && alt
           ? html`<img class="photo" part="photo" src=${photo.src} alt=${alt.text}
               lang=${ifDefined(alt.lang)} loading="lazy" decoding="async" />`
@@ -82,7 +83,7 @@ export class JitcoGreeting extends JitcoElement<GreetingContent> {
         </div>
         ${collapsible
           ? html`<button class="toggle" part="toggle" type="button" aria-expanded=${hidden ? 'false' : 'true'}
-              aria-controls="more" lang=${ifDefined(this.uiLang)} @click=${this.__toggle}>${hidden ? this.strings.readMore : this.strings.showLess}</button>`
+              aria-controls="more" lang=${ifDefined(this.uiLang)} dir=${ifDefined(dirOf(this.uiLang))} @click=${this.__toggle}>${hidden ? this.strings.readMore : this.strings.showLess}</button>`
           : nothing}
         <footer class="signature" part="signature">
           ${this.span(signature.organization, { part: 'organization' })}

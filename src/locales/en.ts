@@ -17,10 +17,10 @@ export const en = {
   current: 'Current stage',
   /** Timeline: an approximate figure; {value} is the formatted number. */
   approx: 'approx. {value}',
-  /** Notice: its heading. */
-  noticeHeading: 'Our name has changed',
+  /** Notice: its heading (neutral: the notice speaks about JITCO on someone else's site). */
+  noticeHeading: 'Notice of name change',
   /** Notice: heading before the effective date. */
-  noticeHeadingBefore: 'Our name is changing',
+  noticeHeadingBefore: 'Upcoming name change',
   /** Notice: sentence before the effective date. */
   noticeBefore: 'On {date}, {formerName} will become {newName}.',
   /** Notice: sentence from the effective date on. */
@@ -31,4 +31,19 @@ export const en = {
   close: 'Close notice',
 };
 
-export type UiStrings = typeof en;
+/**
+ * A locale file: the strings above, and how to write dates without the browser's help. English
+ * needs no date keys (`Intl` always has it); every other shipped locale has them, so its dates
+ * read the same in every browser, including Chromium, which has no date data for my, km, ne, mn.
+ */
+export type UiStrings = typeof en & {
+  /**
+   * Dates, `|`-separated: year, month and year, full date. `{y}` year, `{b}` Buddhist-era year,
+   * `{m}` month number, `{M}` month name (from `months`), `{d}` day; digits as in `numbers`.
+   */
+  dates?: string;
+  /** Month names, January first, `|`-separated, for `{M}`. */
+  months?: string;
+  /** A tag `Intl` always has, giving this language's digits and grouping where `Intl` lacks the language. */
+  numbers?: string;
+};

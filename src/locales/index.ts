@@ -25,6 +25,6 @@ const tags = Object.keys(uiLocales);
 
 /**
  * The tag of the interface strings for `locale` (a key of `uiLocales`): exact tag, then
- * language (every `zh-*` finds `zh-Hans`), then English. Tagalog (`tl`) reads the Filipino ones.
+ * language (every `zh-*` finds `zh-Hans`), then English. (`canonicalLocale` makes Tagalog, `tl`, Filipino.)
  */
-export const uiLocale = (locale: string): string => bestTag(tags, locale.replace(/^tl\b/i, 'fil')) ?? 'en';
+export const uiLocale = (locale: string): string => bestTag(tags, locale) ?? 'en';

@@ -6,7 +6,7 @@ export const ja: UiStrings = {
   timelineHeading: '制度の沿革',
   noEvents: 'まだ項目がありません。',
   upcoming: '予定',
-  current: '現在の段階',
+  current: '最新',
   approx: '約{value}',
   noticeHeading: '名称変更のお知らせ',
   noticeHeadingBefore: '名称変更のお知らせ',
@@ -14,4 +14,5 @@ export const ja: UiStrings = {
   noticeAfter: '{date}、{formerName}は{newName}に名称を変更しました。',
   abbreviated: '{name}（{abbreviation}）',
   close: 'お知らせを閉じる',
+  dates: '{y}年|{y}年{m}月|{y}年{m}月{d}日',
 };

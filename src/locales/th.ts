@@ -8,10 +8,10 @@ export const th: UiStrings = {
   upcoming: 'กำลังจะมาถึง',
   current: 'ระยะปัจจุบัน',
   approx: 'ประมาณ {value}',
-  noticeHeading: 'เราได้เปลี่ยนชื่อแล้ว',
-  noticeHeadingBefore: 'เรากำลังจะเปลี่ยนชื่อ',
+  noticeHeading: 'ประกาศการเปลี่ยนชื่อ',
+  noticeHeadingBefore: 'การเปลี่ยนชื่อที่กำลังจะมีขึ้น',
   noticeBefore: 'ในวันที่ {date} {formerName} จะเปลี่ยนชื่อเป็น {newName}',
   noticeAfter: 'เมื่อวันที่ {date} {formerName} ได้เปลี่ยนชื่อเป็น {newName}',
   abbreviated: '{name} ({abbreviation})',
-  close: 'ปิดประกาศ',
+  close: 'ปิดข้อความนี้',
 };

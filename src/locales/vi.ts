@@ -8,10 +8,11 @@ export const vi: UiStrings = {
   upcoming: 'Sắp diễn ra',
   current: 'Giai đoạn hiện tại',
   approx: 'khoảng {value}',
-  noticeHeading: 'Chúng tôi đã đổi tên',
-  noticeHeadingBefore: 'Chúng tôi sắp đổi tên',
+  noticeHeading: 'Thông báo đổi tên',
+  noticeHeadingBefore: 'Thông báo sắp đổi tên',
   noticeBefore: 'Từ ngày {date}, {formerName} sẽ đổi tên thành {newName}.',
   noticeAfter: 'Ngày {date}, {formerName} đã đổi tên thành {newName}.',
   abbreviated: '{name} ({abbreviation})',
   close: 'Đóng thông báo',
+  dates: '{y}|tháng {m} năm {y}|{d} tháng {m} năm {y}',
 };

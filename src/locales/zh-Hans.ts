@@ -8,10 +8,11 @@ export const zhHans: UiStrings = {
   upcoming: '即将到来',
   current: '当前阶段',
   approx: '约{value}',
-  noticeHeading: '我们已更名',
-  noticeHeadingBefore: '我们即将更名',
+  noticeHeading: '更名通知',
+  noticeHeadingBefore: '更名通知',
   noticeBefore: '{formerName}将于{date}更名为{newName}。',
   noticeAfter: '{formerName}已于{date}更名为{newName}。',
   abbreviated: '{name}（{abbreviation}）',
   close: '关闭通知',
+  dates: '{y}年|{y}年{m}月|{y}年{m}月{d}日',
 };

@@ -6,12 +6,15 @@ export const noticeSchema = object(
   {
     formerName: text(),
     newName: text(),
-    effectiveDate: string('iso-date'),
+    // A name change has an effective day: "On 2020, X became Y" reads wrong in every language.
+    effectiveDate: string('iso-day'),
     abbreviation: text(),
     message: text(),
     link: object({ href: string('url'), label: text() }),
+    // Replaces the built-in, neutral heading ("Notice of name change").
+    heading: text(),
   },
-  ['abbreviation', 'message', 'link'],
+  ['abbreviation', 'message', 'link', 'heading'],
   // An unsafe or broken link is dropped; the notice itself still shows.
   ['link'],
 );
@@ -19,10 +22,14 @@ export const noticeSchema = object(
 /** The content of `<jitco-name-change-notice>`. */
 export type NameChangeNoticeContent = Infer<typeof noticeSchema>;
 
-/** The 2020 name change, as the seed greeting page states it. */
+/**
+ * The 2020 name change, as the seed greeting page states it, with the official Japanese names
+ * (JITCO's own notice of the change; a 公益財団法人 since April 2012). Other languages keep the
+ * English names: their official renderings are not verified.
+ */
 export const defaultNotice: NameChangeNoticeContent = {
-  formerName: FORMER_NAME,
-  newName: NEW_NAME,
+  formerName: { en: FORMER_NAME, ja: '公益財団法人 国際研修協力機構' },
+  newName: { en: NEW_NAME, ja: '公益財団法人 国際人材協力機構' },
   effectiveDate: NAME_CHANGE_DATE,
   abbreviation: ABBREVIATION,
 };

@@ -3,10 +3,13 @@ import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { ContentLoader } from '../core/content.js';
 import { dispatch } from '../core/errors.js';
-import { fillTemplate, formatIsoDate } from '../core/format.js';
+import { dirOf, fillTemplate, formatIsoDate } from '../core/format.js';
+import { sameLanguage } from '../core/locale.js';
 import { headingTag, staticHtml } from '../core/heading.js';
 import { JitcoElement } from '../core/jitco-element.js';
+import { uiLocales } from '../locales/index.js';
 import { baseStyles } from '../core/styles.js';
+import { FORMER_NAME, NEW_NAME } from '../core/seed.js';
 import { startOfIsoDate } from '../core/values.js';
 import { defaultNotice, noticeSchema, type NameChangeNoticeContent } from './name-change-notice.content.js';
 import { noticeStyles } from './name-change-notice.styles.js';
@@ -147,7 +150,10 @@ export class JitcoNameChangeNotice extends JitcoElement<NameChangeNoticeContent>
   /** The `localStorage` key of this notice's dismissal. */
   get storageKey(): string {
     const { formerName, newName, effectiveDate, message } = this.content.value;
-    return `jitco-notice-dismissed:${this.noticeId || hash(JSON.stringify([formerName, newName, effectiveDate, message]))}`;
+    // The default names gained Japanese in 0.2; the default keeps the key of its English names,
+    // so a visitor who dismissed it before does not see it again.
+    const names = this.content.source === 'default' ? [FORMER_NAME, NEW_NAME] : [formerName, newName];
+    return `jitco-notice-dismissed:${this.noticeId || hash(JSON.stringify([...names, effectiveDate, message]))}`;
   }
 
   /** Whether today is on or after a valid `hide-after` (the notice then renders nothing, on the server too). */
@@ -204,32 +210,42 @@ export class JitcoNameChangeNotice extends JitcoElement<NameChangeNoticeContent>
 
   protected override render() {
     if (this.__expired || this.__hiddenByNotice) return nothing;
-    const { formerName, newName, effectiveDate, abbreviation, message, link } = this.content.value;
-    const { strings, uiLang } = this;
+    const { formerName, newName, effectiveDate, abbreviation, message, link, heading } = this.content.value;
+    let { strings, uiLang } = this;
     const changed = this.today >= startOfIsoDate(effectiveDate);
-    // The names sit in an interface sentence: marked against the sentence's language.
+    // One language per sentence: the date is written in the sentence's language (an English
+    // sentence on a Korean page carries an English date), and where it cannot be (no data in the
+    // browser nor in the locale file), the sentence is English; names are marked against it.
+    let date = formatIsoDate(effectiveDate, uiLang ?? this.locale);
+    if (!sameLanguage(date.lang, uiLang ?? this.locale)) {
+      date = formatIsoDate(effectiveDate, (uiLang = 'en'));
+      strings = uiLocales.en;
+    }
     const name = abbreviation
       ? fillTemplate(strings.abbreviated, { name: this.span(newName, { around: uiLang }), abbreviation: this.span(abbreviation, { around: uiLang }) })
       : this.span(newName, { around: uiLang });
     const sentence = fillTemplate(changed ? strings.noticeAfter : strings.noticeBefore, {
-      date: html`<time datetime=${effectiveDate}>${formatIsoDate(effectiveDate, this.locale)}</time>`,
+      date: html`<time datetime=${effectiveDate}>${date.text}</time>`,
       formerName: this.span(formerName, { around: uiLang }),
       newName: html`<strong>${name}</strong>`,
     });
+    const own = heading
+      ? this.text(heading)
+      : { text: changed ? this.strings.noticeHeading : this.strings.noticeHeadingBefore, lang: this.uiLang };
     const linkLabel = link && this.text(link.label);
     const tag = headingTag(this.level);
     return staticHtml`
       <div class="container" part="container" role="region" aria-labelledby="heading">
         <div class="body">
-          <${tag} id="heading" class="heading" part="heading" lang=${ifDefined(uiLang)}>${changed ? strings.noticeHeading : strings.noticeHeadingBefore}</${tag}>
-          <p part="text" lang=${ifDefined(uiLang)}>${sentence}</p>
+          <${tag} id="heading" class="heading" part="heading" lang=${ifDefined(own.lang)} dir=${ifDefined(dirOf(own.lang))}>${own.text}</${tag}>
+          <p part="text" lang=${ifDefined(uiLang)} dir=${ifDefined(dirOf(uiLang))}>${sentence}</p>
           ${message ? html`<p part="message">${this.span(message)}</p>` : nothing}
           ${link && linkLabel
-            ? html`<p><a part="link" href=${link.href} lang=${ifDefined(linkLabel.lang)}>${linkLabel.text}</a></p>`
+            ? html`<p><a part="link" href=${link.href} lang=${ifDefined(linkLabel.lang)} dir=${ifDefined(dirOf(linkLabel.lang))}>${linkLabel.text}</a></p>`
             : nothing}
         </div>
         ${this.dismissible
-          ? html`<button class="button" part="button" type="button" aria-label=${strings.close} lang=${ifDefined(uiLang)} @click=${this.__dismiss}>
+          ? html`<button class="button" part="button" type="button" aria-label=${this.strings.close} lang=${ifDefined(this.uiLang)} @click=${this.__dismiss}>
               <svg viewBox="0 0 20 20" aria-hidden="true" focusable="false">${closeIcon}</svg>
             </button>`
           : nothing}

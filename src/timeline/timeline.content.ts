@@ -33,37 +33,58 @@ export type TimelineEvent = TimelineContent['events'][number];
 const TRAINING_PROGRAM = 'Technical Intern Training Program';
 
 /**
- * Every dated fact of JITCO's greeting page, in order. Figures are data, so they format per
- * locale. No heading: the localized interface heading is used.
+ * Every dated fact of JITCO's greeting page, in order, in English and in Japanese (written from
+ * the same facts, in the terms of the law: 技能実習制度, 技能実習生, 特定技能). Figures are data, so
+ * they format per locale; a Japanese label places the number itself ({value}). No heading: the
+ * localized interface heading is used.
  */
 export const defaultTimeline: TimelineContent = {
   events: [
     {
-      date: { from: '1965', to: '1969', label: 'Late 1960s' },
-      title: 'Overseas subsidiaries of Japanese corporations begin training programs',
+      date: { from: '1965', to: '1969', label: { en: 'Late 1960s', ja: '1960年代後半' } },
+      title: {
+        en: 'Overseas subsidiaries of Japanese corporations begin training programs',
+        ja: '日本企業の海外現地法人が社員教育として研修を開始',
+      },
     },
-    { date: '1991', title: `${ABBREVIATION} established as the ${FORMER_NAME}` },
-    { date: '1993', title: `Training formalized in the ${TRAINING_PROGRAM}` },
+    // Founded as a 財団法人; a 公益財団法人 only from April 2012.
+    { date: '1991', title: { en: `${ABBREVIATION} established as the ${FORMER_NAME}`, ja: '財団法人 国際研修協力機構（JITCO）設立' } },
+    { date: '1993', title: { en: `Training formalized in the ${TRAINING_PROGRAM}`, ja: '技能実習制度の創設により研修を制度化' } },
     {
       date: '2010',
-      title: 'Immigration Control Act amended',
-      description: 'Technical Intern Training becomes a residence status category.',
+      title: { en: 'Immigration Control Act amended', ja: '入管法改正' },
+      description: {
+        en: 'Technical Intern Training becomes a residence status category.',
+        ja: '在留資格「技能実習」が創設される。',
+      },
     },
-    { date: '2017', title: 'Technical Intern Training Act comes into effect', description: `A new ${TRAINING_PROGRAM}.` },
-    { date: '2019-04', title: 'Japan begins to accept Specified Skilled Workers' },
+    {
+      date: '2017',
+      title: { en: 'Technical Intern Training Act comes into effect', ja: '技能実習法施行' },
+      description: { en: `A new ${TRAINING_PROGRAM}.`, ja: '新たな技能実習制度へ移行。' },
+    },
+    { date: '2019-04', title: { en: 'Japan begins to accept Specified Skilled Workers', ja: '特定技能外国人の受入れ開始' } },
     {
       date: '2019-06-30',
-      title: `The ${TRAINING_PROGRAM} has developed steadily`,
+      title: { en: `The ${TRAINING_PROGRAM} has developed steadily`, ja: '技能実習制度の着実な発展' },
       figures: [
-        { value: 370000, approximate: true, label: 'Technical Intern Trainees in Japan' },
-        { value: 0.13, approximate: true, unit: 'percent', label: 'of all foreign nationals resident in Japan' },
+        { value: 370000, approximate: true, label: { en: 'Technical Intern Trainees in Japan', ja: '在留技能実習生 {value}人' } },
+        {
+          value: 0.13,
+          approximate: true,
+          unit: 'percent',
+          label: { en: 'of all foreign nationals resident in Japan', ja: '在留外国人全体の{value}' },
+        },
       ],
     },
     {
       date: '2019-12-31',
-      title: 'Specified Skilled Workers in Japan',
-      figures: [{ value: 1621, label: 'first-year Specified Skilled Workers' }],
+      title: { en: 'Specified Skilled Workers in Japan', ja: '在留特定技能外国人' },
+      figures: [{ value: 1621, label: { en: 'first-year Specified Skilled Workers', ja: '特定技能1号 外国人 {value}人' } }],
     },
-    { date: NAME_CHANGE_DATE, title: `Official name changed to ${NEW_NAME}` },
+    {
+      date: NAME_CHANGE_DATE,
+      title: { en: `Official name changed to ${NEW_NAME}`, ja: '正式名称を公益財団法人 国際人材協力機構に変更' },
+    },
   ],
 };

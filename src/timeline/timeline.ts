@@ -3,11 +3,12 @@ import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { ContentLoader } from '../core/content.js';
-import { fillTemplate, formatIsoDate, formatNumber } from '../core/format.js';
+import { dirOf, fillTemplate, formatIsoDate, formatNumber } from '../core/format.js';
 import { headingTag, staticHtml } from '../core/heading.js';
 import { JitcoElement } from '../core/jitco-element.js';
-import type { PickedText } from '../core/locale.js';
+import { sameLanguage, type PickedText } from '../core/locale.js';
 import { baseStyles } from '../core/styles.js';
+import { uiLocale, uiLocales } from '../locales/index.js';
 import { startOfIsoDate } from '../core/values.js';
 import { statusesOf, type Status } from './status.js';
 import { defaultTimeline, timelineSchema, type TimelineContent } from './timeline.content.js';
@@ -24,7 +25,10 @@ interface Row {
   date: PickedText;
   title: PickedText;
   description?: PickedText;
-  /** `lang`: set when an approximate figure's "approx." is not in the page's language. */
+  /**
+   * `label.lang`: the figure's language when not the page's (the number is written in it);
+   * `lang`: set when an approximate figure's "approx." is not in the figure's language.
+   */
   figures?: { value: number; text: string; lang?: string; label: PickedText }[];
   link?: { href: string; label: PickedText };
   status: Status;
@@ -33,6 +37,8 @@ interface Row {
 }
 
 const PERCENT: Intl.NumberFormatOptions = { style: 'percent', maximumFractionDigits: 1 };
+/** Approximate counts in Japanese and Chinese are written in myriads: 約37万. */
+const COMPACT: Intl.NumberFormatOptions = { notation: 'compact' };
 
 /**
  * The program timeline: dated milestones with figures, as an ordered list, oldest first.
@@ -101,7 +107,7 @@ export class JitcoTimeline extends JitcoElement<TimelineContent> {
 
   /** Sorts, formats and picks the text of every event once, so render only builds templates. */
   private __makeRows(): Row[] {
-    const { locale, strings, today } = this;
+    const { locale, today } = this;
     const keys = new Map<string, number>();
     const rows = this.content.value.events
       .map(({ date, title, description, figures, link }): Row => {
@@ -116,16 +122,21 @@ export class JitcoTimeline extends JitcoElement<TimelineContent> {
           slot: 0,
           start: startOfIsoDate(iso),
           datetime: iso,
-          date: typeof date === 'string' ? { text: formatIsoDate(date, locale) } : this.text(date.label),
+          date: typeof date === 'string' ? this.__date(date) : this.text(date.label),
           title: this.text(title),
           description: description ? this.text(description) : undefined,
           figures: figures?.map(({ value, approximate, unit, label }) => {
-            const number = formatNumber(value, locale, unit ? PERCENT : undefined);
+            // A figure is a phrase in its label's language: the number and "approx." follow it.
+            const picked = this.text(label);
+            const lang = picked.lang ?? locale;
+            const ui = uiLocale(lang);
+            const compact = approximate && /^(ja|zh)\b/.test(lang);
+            const number = formatNumber(value, lang, unit ? PERCENT : compact ? COMPACT : undefined);
             return {
               value,
-              text: approximate ? fillTemplate(strings.approx, { value: number }).join('') : number,
-              lang: approximate ? this.uiLang : undefined,
-              label: this.text(label),
+              text: approximate ? fillTemplate(uiLocales[ui].approx, { value: number }).join('') : number,
+              lang: approximate && !sameLanguage(ui, lang) ? ui : undefined,
+              label: picked,
             };
           }),
           link: link && { href: link.href, label: this.text(link.label) },
@@ -154,6 +165,12 @@ export class JitcoTimeline extends JitcoElement<TimelineContent> {
     return rows;
   }
 
+  /** A date of the timeline, marked when it is not in the page's language (no data for it anywhere). */
+  private __date(iso: string): PickedText {
+    const { text, lang } = formatIsoDate(iso, this.locale);
+    return sameLanguage(lang, this.locale) ? { text } : { text, lang };
+  }
+
   protected override render() {
     const { heading } = this.content.value;
     const own = heading ? this.text(heading) : { text: this.strings.timelineHeading, lang: this.uiLang };
@@ -163,29 +180,30 @@ export class JitcoTimeline extends JitcoElement<TimelineContent> {
     const row = ({ datetime, date, status, part, title, description, figures, link }: Row) => staticHtml`
       <li class=${part} part=${part}>
         <${eventTag} class="event">
-          <time class="date" part="date" datetime=${datetime} lang=${ifDefined(date.lang)}>${date.text}</time>
-          ${status ? html`<span class="status" part="status" lang=${ifDefined(uiLang)}>${strings[status]}</span>` : nothing}
-          <span class="title" part="title" lang=${ifDefined(title.lang)}>${title.text}</span>
+          <time class="date" part="date" datetime=${datetime} lang=${ifDefined(date.lang)} dir=${ifDefined(dirOf(date.lang))}>${date.text}</time>
+          ${status ? html`<span class="status" part="status" lang=${ifDefined(uiLang)} dir=${ifDefined(dirOf(uiLang))}>${strings[status]}</span>` : nothing}
+          <span class="title" part="title" lang=${ifDefined(title.lang)} dir=${ifDefined(dirOf(title.lang))}>${title.text}</span>
         </${eventTag}>
         ${description
-          ? html`<p class="text" part="description" lang=${ifDefined(description.lang)}>${description.text}</p>`
+          ? html`<p class="text" part="description" lang=${ifDefined(description.lang)} dir=${ifDefined(dirOf(description.lang))}>${description.text}</p>`
           : nothing}
-        ${figures?.map(
-          (figure) => html`<p class="text" part="figure">
-            <data value=${String(figure.value)} lang=${ifDefined(figure.lang)}>${figure.text}</data>
-            <span lang=${ifDefined(figure.label.lang)}>${figure.label.text}</span>
-          </p>`,
-        )}
+        ${figures?.map(({ value, text, lang, label }) => {
+          const number = html`<data value=${String(value)} lang=${ifDefined(lang)} dir=${ifDefined(dirOf(lang))}>${text}</data>`;
+          // A label may place the number itself ("在留技能実習生 {value}人"); else number, then label.
+          return html`<p class="text" part="figure" lang=${ifDefined(label.lang)} dir=${ifDefined(dirOf(label.lang))}>${
+            label.text.includes('{value}') ? fillTemplate(label.text, { value: number }) : [number, ' ', label.text]
+          }</p>`;
+        })}
         ${link
-          ? html`<p class="text"><a class="link" part="link" href=${link.href} lang=${ifDefined(link.label.lang)}>${link.label.text}</a></p>`
+          ? html`<p class="text"><a class="link" part="link" href=${link.href} lang=${ifDefined(link.label.lang)} dir=${ifDefined(dirOf(link.label.lang))}>${link.label.text}</a></p>`
           : nothing}
       </li>`;
     return staticHtml`
       <section part="container" aria-labelledby="heading">
-        <${tag} id="heading" class="heading" part="heading" lang=${ifDefined(own.lang)}>${own.text}</${tag}>
+        <${tag} id="heading" class="heading" part="heading" lang=${ifDefined(own.lang)} dir=${ifDefined(dirOf(own.lang))}>${own.text}</${tag}>
         ${this.__rows.length
           ? html`<ol class="list" part="list" role="list">${repeat(this.__rows, (r) => r.slot, row)}</ol>`
-          : html`<p part="empty" lang=${ifDefined(uiLang)}>${strings.noEvents}</p>`}
+          : html`<p part="empty" lang=${ifDefined(uiLang)} dir=${ifDefined(dirOf(uiLang))}>${strings.noEvents}</p>`}
       </section>
     `;
   }

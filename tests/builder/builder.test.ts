@@ -304,7 +304,8 @@ describe('embed builder: bad content', () => {
     const { root } = await mount();
     (window as unknown as { pwned?: boolean }).pwned = false;
     const markup = '<img src=x onerror="window.pwned = true"><script>window.pwned = true</script>';
-    type(control(group(root, 'Event 1'), 'Title'), markup);
+    // The default title has translations (en, ja): one control per language.
+    type(control(group(root, 'Event 1'), 'Title (en)'), markup);
     await until(() => titles(previewOf(root))[0] === markup, 5000, 'the preview');
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(root.querySelector('img')).to.equal(null);
@@ -313,7 +314,7 @@ describe('embed builder: bad content', () => {
     const code = control<HTMLTextAreaElement>(root, 'Embed code').value;
     const element = new DOMParser().parseFromString(code, 'text/html').querySelector('jitco-timeline')!;
     expect(element.children).to.have.length(0);
-    expect(JSON.parse(element.getAttribute('data')!).events[0].title).to.equal(markup);
+    expect(JSON.parse(element.getAttribute('data')!).events[0].title.en).to.equal(markup);
   });
 
   it('pastes 5,000 rows without freezing the page: the form shows them in pages', async () => {
@@ -402,26 +403,28 @@ describe('embed builder: editing', () => {
     const { root, builder } = await mount();
     const event1 = () => group(root, 'Event 1');
     button(event1(), 'Add translation of Title').click();
-    const tags = () => [...event1().querySelectorAll<HTMLInputElement>('.tag-input')];
-    // Focus is on the new translation's language, which is the first language not yet there.
-    expect(document.activeElement).to.equal(tags()[1]);
-    expect(tags().map((t) => t.value)).to.deep.equal(['en', 'ja']);
+    // The title's languages (the period label above it has translations too).
+    const tags = () => [...event1().querySelectorAll<HTMLInputElement>('.tag-input')].filter((input) => input.id.includes('title-tag'));
+    // Focus is on the new translation's language, which is the first language not yet there
+    // (the default title has en and ja).
+    expect(document.activeElement).to.equal(tags()[2]);
+    expect(tags().map((t) => t.value)).to.deep.equal(['en', 'ja', 'vi']);
     for (const [typed, message] of [
       ['en', 'en is there already'],
       ['not a tag', '“not a tag” is not a language tag (BCP 47, e.g. ja or zh-Hans)'],
     ]) {
-      tags()[1].value = typed;
-      tags()[1].dispatchEvent(new Event('change', { bubbles: true }));
-      expect(tags()[1].value).to.equal(typed);
-      expect(tags()[1].getAttribute('aria-invalid')).to.equal('true');
-      expect(normal(document.getElementById(`${tags()[1].id}-error`)!.textContent)).to.equal(message);
+      tags()[2].value = typed;
+      tags()[2].dispatchEvent(new Event('change', { bubbles: true }));
+      expect(tags()[2].value).to.equal(typed);
+      expect(tags()[2].getAttribute('aria-invalid')).to.equal('true');
+      expect(normal(document.getElementById(`${tags()[2].id}-error`)!.textContent)).to.equal(message);
     }
     const title = (builder.draft as { events: { title: unknown }[] }).events[0].title as Record<string, string>;
-    expect(Object.keys(title)).to.deep.equal(['en', 'ja']);
-    tags()[1].value = 'vi';
-    tags()[1].dispatchEvent(new Event('change', { bubbles: true }));
-    expect(Object.keys((builder.draft as { events: { title: object }[] }).events[0].title)).to.deep.equal(['en', 'vi']);
-    expect(tags()[1].getAttribute('aria-invalid')).to.equal('false');
+    expect(Object.keys(title)).to.deep.equal(['en', 'ja', 'vi']);
+    tags()[2].value = 'id';
+    tags()[2].dispatchEvent(new Event('change', { bubbles: true }));
+    expect(Object.keys((builder.draft as { events: { title: object }[] }).events[0].title)).to.deep.equal(['en', 'ja', 'id']);
+    expect(tags()[2].getAttribute('aria-invalid')).to.equal('false');
   });
 
   it('keeps each element’s content and the attributes in the embed code and the preview', async () => {
@@ -494,7 +497,7 @@ describe('embed builder: the work is kept', () => {
   it('works where storage throws, and ignores saved work of the wrong shape', async () => {
     const throwing = { getItem: () => { throw new Error('denied'); }, setItem: () => { throw new Error('full'); } };
     const { root, builder } = await mount(throwing);
-    type(control(group(root, 'Event 1'), 'Title'), 'Still works');
+    type(control(group(root, 'Event 1'), 'Title (en)'), 'Still works');
     builder.save();
     expect(control<HTMLTextAreaElement>(root, 'Embed code').value).to.include('Still works');
     const odd = new MemoryStorage();

@@ -86,11 +86,12 @@ describe('resolveLocale', () => {
 describe('format', () => {
   it('formats dates at their precision with Intl for the locale', () => {
     const utc = (y: number, m = 0, d = 1) => new Date(Date.UTC(y, m, d));
-    expect(formatIsoDate('1993', 'en')).to.equal(new Intl.DateTimeFormat('en', { year: 'numeric', timeZone: 'UTC' }).format(utc(1993)));
-    expect(formatIsoDate('2019-04', 'ja')).to.equal('2019年4月');
-    expect(formatIsoDate('2020-04-01', 'ja')).to.equal('2020年4月1日');
-    expect(formatIsoDate('2020-04-01', 'ja-JP-u-ca-japanese')).to.equal('令和2年4月1日');
-    expect(formatIsoDate('1993', 'th-TH')).to.contain('2536');
+    const text = (iso: string, locale: string) => formatIsoDate(iso, locale).text;
+    expect(text('1993', 'en')).to.equal(new Intl.DateTimeFormat('en', { year: 'numeric', timeZone: 'UTC' }).format(utc(1993)));
+    expect(text('2019-04', 'ja')).to.equal('2019年4月');
+    expect(text('2020-04-01', 'ja')).to.equal('2020年4月1日');
+    expect(text('2020-04-01', 'ja-JP-u-ca-japanese')).to.equal('令和2年4月1日');
+    expect(text('1993', 'th-TH')).to.contain('2536');
   });
   it('formats numbers and percents for the locale', () => {
     expect(formatNumber(370000, 'en')).to.equal('370,000');

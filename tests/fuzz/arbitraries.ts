@@ -72,7 +72,7 @@ export function contentFor(schema: Schema, corruption = 0.05): fc.Arbitrary<unkn
   const shaped = (s: Schema): fc.Arbitrary<unknown> => {
     switch (s.kind) {
       case 'string':
-        return s.format === 'url' ? url : s.format === 'iso-date' ? isoDate : hostileString;
+        return s.format === 'url' ? url : s.format === 'iso-date' || s.format === 'iso-day' ? isoDate : hostileString;
       case 'text':
         return localizedText;
       case 'number':

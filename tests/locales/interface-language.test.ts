@@ -18,7 +18,7 @@ describe('interface strings in another language than the page', () => {
   it('marks the English notice heading, sentence and close button on a Korean page', async () => {
     const el = await notice('ko');
     expect(one(el, '[part="heading"]').getAttribute('lang')).to.equal('en');
-    expect(textOf(one(el, '[part="heading"]'))).to.equal('Our name has changed');
+    expect(textOf(one(el, '[part="heading"]'))).to.equal('Notice of name change');
     expect(one(el, '[part="text"]').getAttribute('lang')).to.equal('en');
     expect(one(el, 'button').getAttribute('lang')).to.equal('en');
     // The default names are English too: nothing inside the English sentence is marked.

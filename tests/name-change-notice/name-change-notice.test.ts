@@ -36,7 +36,7 @@ describe('<jitco-name-change-notice> default content', () => {
   it('says the name changed, from the seed, in a region named by its heading', async () => {
     const el = await fixture<JitcoNameChangeNotice>(html`<jitco-name-change-notice now="2024-05-01"></jitco-name-change-notice>`);
     expect(heading(el).localName).to.equal('h2');
-    expect(textOf(heading(el))).to.equal('Our name has changed');
+    expect(textOf(heading(el))).to.equal('Notice of name change');
     expect(sentence(el)).to.equal(
       'On April 1, 2020, Japan International Training Cooperation Organization became Japan International Trainee & Skilled Worker Cooperation Organization (JITCO).',
     );
@@ -62,11 +62,11 @@ describe('<jitco-name-change-notice> default content', () => {
 describe('<jitco-name-change-notice> effective date', () => {
   it('says the name will change before the date, and that it changed from that day on', async () => {
     const el = await fixture<JitcoNameChangeNotice>(html`<jitco-name-change-notice now="2020-03-31"></jitco-name-change-notice>`);
-    expect(textOf(heading(el))).to.equal('Our name is changing');
+    expect(textOf(heading(el))).to.equal('Upcoming name change');
     expect(sentence(el)).to.match(/^On April 1, 2020, Japan International Training Cooperation Organization will become Japan International Trainee/);
     el.now = '2020-04-01';
     await el.updateComplete;
-    expect(textOf(heading(el))).to.equal('Our name has changed');
+    expect(textOf(heading(el))).to.equal('Notice of name change');
     expect(sentence(el)).to.match(/Organization became Japan International Trainee/);
   });
 
@@ -95,14 +95,15 @@ describe('<jitco-name-change-notice> effective date', () => {
     expect(sentence(el)).to.contain(' became ');
   });
 
-  it('formats the date for the locale, Japanese era included, marking the English names', async () => {
+  it('formats the date for the locale, Japanese era included, with the Japanese names', async () => {
     const el = await fixture<JitcoNameChangeNotice>(html`<jitco-name-change-notice lang="ja" now="2024-01-01" dismissible></jitco-name-change-notice>`);
     expect(textOf(one(el, 'time'))).to.equal('2020年4月1日');
     expect(textOf(heading(el))).to.equal('名称変更のお知らせ');
     expect(sentence(el)).to.equal(
-      '2020年4月1日、Japan International Training Cooperation OrganizationはJapan International Trainee & Skilled Worker Cooperation Organization（JITCO）に名称を変更しました。',
+      '2020年4月1日、公益財団法人 国際研修協力機構は公益財団法人 国際人材協力機構（JITCO）に名称を変更しました。',
     );
-    expect(all(el, '[part="text"] span[lang="en"]')).to.have.length(3);
+    // Only the abbreviation of the English name is marked English.
+    expect(all(el, '[part="text"] span[lang="en"]').map(textOf)).to.deep.equal(['JITCO']);
     expect(closeButton(el).getAttribute('aria-label')).to.equal('お知らせを閉じる');
     await expect(el).to.be.accessible();
     el.lang = 'ja-JP-u-ca-japanese';
@@ -284,7 +285,7 @@ describe('<jitco-name-change-notice> dismissal', () => {
     const el = await fixture<JitcoNameChangeNotice>(html`<jitco-name-change-notice dismissible @jitco-error=${errors.listener} src="/test-api/missing?delay=100"></jitco-name-change-notice>`);
     expect(isShown(el)).to.be.false;
     await until(() => isShown(el), 3000, 'default after failure');
-    expect(textOf(heading(el))).to.equal('Our name has changed');
+    expect(textOf(heading(el))).to.equal('Notice of name change');
     expect(errors.details[0].source).to.equal('src');
   });
 });
@@ -425,7 +426,7 @@ describe('<jitco-name-change-notice> bad input', () => {
     const { el, errors } = await withBadData({ ...custom, effectiveDate: 'soon' });
     isDefault(el);
     expect(one(el, 'time').getAttribute('datetime')).to.equal('2020-04-01');
-    expect(errors).to.deep.equal([{ source: 'data', path: 'effectiveDate', message: '"soon" is not a date as YYYY, YYYY-MM or YYYY-MM-DD' }]);
+    expect(errors).to.deep.equal([{ source: 'data', path: 'effectiveDate', message: '"soon" is not a day as YYYY-MM-DD' }]);
     expect(warnings.warnings).to.have.length(1);
     expect(warnings.warnings[0]).to.match(/^<jitco-name-change-notice> data at effectiveDate/);
   });
@@ -475,7 +476,7 @@ describe('<jitco-name-change-notice> bad input', () => {
   it('reports a bad now and uses the real date', async () => {
     const errors = errorLog();
     const el = await fixture<JitcoNameChangeNotice>(html`<jitco-name-change-notice @jitco-error=${errors.listener} now="tomorrow"></jitco-name-change-notice>`);
-    expect(textOf(heading(el))).to.equal('Our name has changed');
+    expect(textOf(heading(el))).to.equal('Notice of name change');
     expect(errors.details[0]).to.include({ source: 'attribute', path: 'now' });
   });
 });

@@ -116,12 +116,15 @@ describe('<jitco-timeline> default content', () => {
   });
 
   it('speaks Japanese around the English default, marking the English text', async () => {
+    const vi = await fixture<JitcoTimeline>(html`<jitco-timeline lang="vi" now="2019-05-01"></jitco-timeline>`);
+    expect(all(vi, '[part="title"]').every((t) => t.getAttribute('lang') === 'en')).to.be.true;
+    expect(one(vi, 'time').getAttribute('lang')).to.equal('en'); // "Late 1960s"
+    expect(all(vi, 'time')[1].hasAttribute('lang')).to.be.false; // a date formatted in Vietnamese
+    // The default has Japanese text (tests/locales/languages.test.ts): nothing is marked.
     const el = await fixture<JitcoTimeline>(html`<jitco-timeline lang="ja" now="2019-05-01"></jitco-timeline>`);
     expect(textOf(heading(el))).to.equal(uiLocales.ja.timelineHeading);
     expect(heading(el).hasAttribute('lang')).to.be.false;
-    expect(all(el, '[part="title"]').every((t) => t.getAttribute('lang') === 'en')).to.be.true;
-    expect(one(el, 'time').getAttribute('lang')).to.equal('en'); // "Late 1960s"
-    expect(all(el, 'time')[1].hasAttribute('lang')).to.be.false; // a date formatted in Japanese
+    expect(all(el, '[lang]')).to.have.length(0);
     const { current, upcoming } = uiLocales.ja;
     expect(all(el, '[part="status"]').map(textOf)).to.deep.equal([current, upcoming, upcoming, upcoming]);
     await expect(el).to.be.accessible();
@@ -155,12 +158,18 @@ describe('<jitco-timeline> dates and numbers per locale', () => {
   it('formats figures with Intl.NumberFormat and the localized "approx."', async () => {
     const el = await fixture<JitcoTimeline>(html`<jitco-timeline lang="ja"></jitco-timeline>`);
     const numbers = all(el, 'data').map(textOf);
+    // Approximate counts in myriads (約37万), written down: Intl's compact notation.
     expect(numbers).to.deep.equal([
-      `約${new Intl.NumberFormat('ja').format(370000)}`,
+      '約37万',
       `約${new Intl.NumberFormat('ja', { style: 'percent' }).format(0.13)}`,
       new Intl.NumberFormat('ja').format(1621),
     ]);
-    const de = await fixture<JitcoTimeline>(html`<jitco-timeline lang="de"></jitco-timeline>`);
+    // A German label: the number is German, "approx." English (no German strings), marked.
+    const data = JSON.stringify({ events: [{ date: '2019', title: 'T', figures: [
+      { value: 370000, approximate: true, label: 'Auszubildende' },
+      { value: 0.13, approximate: true, unit: 'percent', label: 'aller Ausländer' },
+    ] }] });
+    const de = await fixture<JitcoTimeline>(html`<jitco-timeline lang="de" data=${data}></jitco-timeline>`);
     expect(textOf(all(de, 'data')[0])).to.equal(`approx. ${new Intl.NumberFormat('de').format(370000)}`);
     // textOf folds the no-break spaces some locales put before "%".
     expect(textOf(all(de, 'data')[1])).to.equal(`approx. ${new Intl.NumberFormat('de', { style: 'percent' }).format(0.13)}`.replace(/\s+/g, ' '));
@@ -194,9 +203,15 @@ describe('<jitco-timeline> interface languages', () => {
   });
 
   it('formats approximate figures with each language\'s own "approx."', async () => {
+    const data = JSON.stringify({ events: [{ date: '2019', title: 'T', figures: [{ value: 370000, approximate: true, label: 'L' }] }] });
     for (const [lang, strings] of Object.entries(uiLocales)) {
-      const el = await fixture<JitcoTimeline>(html`<jitco-timeline lang=${lang}></jitco-timeline>`);
-      const number = new Intl.NumberFormat(lang).format(370000);
+      const el = await fixture<JitcoTimeline>(html`<jitco-timeline lang=${lang} data=${data}></jitco-timeline>`);
+      if (lang === 'ja' || lang === 'zh-Hans') {
+        expect(textOf(one(el, 'data')), lang).to.equal(strings.approx.replace('{value}', '37万'));
+        continue;
+      }
+      // A label in the page's language: the number in it (native digits in Burmese and Nepali).
+      const number = new Intl.NumberFormat(lang === 'my' ? 'en-u-nu-mymr' : lang === 'ne' ? 'en-IN-u-nu-deva' : lang).format(370000);
       expect(textOf(one(el, 'data')), lang).to.equal(strings.approx.replace('{value}', number).replace(/\s+/g, ' ').trim());
     }
   });
