@@ -7,8 +7,10 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { uiLocales } from '../../dist/locales/index.js';
 import { elementsOf, greeting, prerendered, startServer, textOf, withoutRoots } from './helpers.mjs';
 
+const { en, ja } = uiLocales;
 const BIN = new URL('../../bin/jitco-elements.mjs', import.meta.url).pathname;
 let folder;
 let server;
@@ -47,7 +49,7 @@ describe('jitco-elements prerender', () => {
     const { code, stdout, stderr } = await run(['prerender', 'page.html']);
     assert.equal(code, 0, stderr);
     assert.equal(withoutRoots(stdout), PAGE);
-    assert.equal(heading(stdout), '名称変更のお知らせ');
+    assert.equal(heading(stdout), ja.noticeHeading);
     assert.equal(stderr, '');
   });
 
@@ -68,7 +70,7 @@ describe('jitco-elements prerender', () => {
     // Japanese has one heading for both; the sentence says "will change" (変更します) before the date.
     assert.match(textOf(prerendered(written)[0].root), /変更します/);
     const english = await run(['prerender', '-', '--now=2020-03-01'], { input: '<jitco-name-change-notice></jitco-name-change-notice>' });
-    assert.equal(heading(english.stdout), 'Our name is changing');
+    assert.equal(heading(english.stdout), en.noticeHeadingBefore);
   });
 
   it('writes over its input with -o and the same file (as the embed builder suggests)', async () => {
@@ -77,7 +79,7 @@ describe('jitco-elements prerender', () => {
     assert.equal(code, 0, stderr);
     const written = readFileSync(join(folder, 'same.html'), 'utf8');
     assert.equal(withoutRoots(written), PAGE);
-    assert.equal(heading(written), '名称変更のお知らせ');
+    assert.equal(heading(written), ja.noticeHeading);
   });
 
   it('reads a relative src next to the input file, or from --base-url', async () => {
@@ -109,7 +111,7 @@ describe('jitco-elements prerender', () => {
     const first = await run(['prerender', '--in-place', 'site', '--now', '2026-06-01']);
     assert.equal(first.code, 0, first.stderr);
     assert.equal(first.stderr, 'jitco-elements: prerendered 2 of 3 HTML files\n');
-    assert.equal(heading(readFileSync(join(site, 'index.html'), 'utf8')), '名称変更のお知らせ');
+    assert.equal(heading(readFileSync(join(site, 'index.html'), 'utf8')), ja.noticeHeading);
     assert.equal(heading(readFileSync(join(site, 'news', 'a.html'), 'utf8')), 'Welcome');
     assert.equal(readFileSync(join(site, '.git', 'x.html'), 'utf8'), '<jitco-greeting></jitco-greeting>');
     const mtime = statSync(join(site, 'index.html')).mtimeMs;

@@ -3,6 +3,9 @@
 // build's script runs the elements take over their shadow roots without moving anything.
 // `npm run test:prerender` after `npm run build`.
 import { expect } from '@open-wc/testing';
+import { uiLocales } from '../../src/locales/index.js';
+
+const { en, vi, ja } = uiLocales;
 
 type Host = HTMLElement & { updateComplete: Promise<unknown>; data?: unknown; storageKey?: string };
 type PageWindow = Window & typeof globalThis & { loadElements?: () => void };
@@ -10,13 +13,13 @@ type PageWindow = Window & typeof globalThis & { loadElements?: () => void };
 const TAGS = ['jitco-greeting', 'jitco-timeline', 'jitco-name-change-notice'];
 /** The heading each element of pages/partner.html shows, by id. */
 const HEADINGS: Record<string, string> = {
-  notice: 'Our name has changed',
+  notice: en.noticeHeading,
   greeting: 'Greeting',
   timeline: 'Program timeline',
   scripted: 'Inline JSON heading',
   remote: 'Welcome',
-  'remote-notice': 'Our name has changed',
-  japanese: '名称変更のお知らせ',
+  'remote-notice': en.noticeHeading,
+  japanese: ja.noticeHeading,
 };
 
 async function open(query: string, width = 412): Promise<{ win: PageWindow; doc: Document }> {
@@ -150,7 +153,7 @@ describe('a prerendered page once upgraded', () => {
     await frames(win);
     const notice = byId(doc, 'notice');
     await notice.updateComplete;
-    expect(headingsOf(notice).map((h) => h.textContent)).to.deep.equal(['Chúng tôi đã đổi tên']);
+    expect(headingsOf(notice).map((h) => h.textContent)).to.deep.equal([vi.noticeHeading]);
 
     const dismissed = new Promise((resolve) => notice.addEventListener('jitco-dismiss', resolve, { once: true }));
     notice.shadowRoot!.querySelector<HTMLButtonElement>('button')!.click();
