@@ -16,6 +16,8 @@ const npmEntries = {
   ...Object.fromEntries(elements.map((e) => [`${e.name}/define`, e.define])),
   ...Object.fromEntries(elements.filter((e) => existsSync(e.element)).map((e) => [e.element.slice(4, -3), e.element])),
   ...(existsSync('src/react.ts') ? { react: 'src/react.ts' } : {}),
+  // Node only (`jitco-elements/prerender` and the CLI); never part of a CDN file.
+  'prerender/index': 'src/prerender/index.ts',
 };
 
 const LEGACY_DECORATORS = new URL('./scripts/lit-legacy-decorators.js', import.meta.url).pathname;
@@ -58,7 +60,7 @@ const cdn = (input, file, format = 'es') => ({
 export default [
   {
     input: npmEntries,
-    external: [/^lit(\/|$)/, /^@lit\/react$/, /^react$/],
+    external: [/^lit(\/|$)/, /^@lit\/react$/, /^react$/, /^@lit-labs\//, /^parse5$/, /^node:/],
     plugins: [decorateHelper(), transpile({ outDir: 'dist' })],
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
   },

@@ -170,12 +170,13 @@ export class JitcoNameChangeNotice extends JitcoElement<NameChangeNoticeContent>
 
   // Browser only (the server cannot read the visitor's storage): decided after the loader's
   // `hostUpdate` and before the render, so a dismissed notice never paints. Until content from
-  // `src` arrives its key is unknown, so a dismissible notice without `notice-id` waits.
+  // `src` arrives its key is unknown, so a dismissible notice without `notice-id` waits (unless it
+  // was prerendered: it shows that content, and the prerendered script hid it if dismissed).
   protected override update(changed: PropertyValues<this>): void {
     const hide =
       this.__expired ||
       (this.dismissible &&
-        (isDismissed(this.storageKey) || (!this.noticeId && this.content.source === 'default' && this.content.loading)));
+        (isDismissed(this.storageKey) || (!this.noticeId && this.content.source === 'default' && this.content.loading && !this.prerendered)));
     if (hide && !this.hidden) {
       this.hidden = this.__hiddenByNotice = true;
     } else if (!hide && this.__hiddenByNotice) {
