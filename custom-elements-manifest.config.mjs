@@ -4,7 +4,7 @@ const toDist = (path) => path?.replace(/^src\//, 'dist/').replace(/\.ts$/, '.js'
 
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/react.ts', 'src/core/json-schema.ts', 'src/**/*.test.ts'],
+  exclude: ['src/react.ts', 'src/core/json-schema.ts', 'src/**/*.test.ts', 'src/prerender/**'],
   outdir: '.',
   litelement: true,
   packagejson: false,

@@ -18,6 +18,8 @@ const npmEntries = {
   ...(existsSync('src/react.ts') ? { react: 'src/react.ts' } : {}),
   // One React wrapper per element (`jitco-elements/react/greeting.js`, …): each pulls in its element only.
   ...Object.fromEntries(elements.map((e) => [`react/${e.name}`, `src/react/${e.name}.ts`]).filter(([, file]) => existsSync(file))),
+  // Node only (`jitco-elements/prerender` and the CLI); never part of a CDN file.
+  'prerender/index': 'src/prerender/index.ts',
 };
 
 const LEGACY_DECORATORS = new URL('./scripts/lit-legacy-decorators.js', import.meta.url).pathname;
@@ -60,7 +62,7 @@ const cdn = (input, file, format = 'es') => ({
 export default [
   {
     input: npmEntries,
-    external: [/^lit(\/|$)/, /^@lit\/react$/, /^react$/],
+    external: [/^lit(\/|$)/, /^@lit\/react$/, /^react$/, /^@lit-labs\//, /^parse5$/, /^node:/],
     plugins: [decorateHelper(), transpile({ outDir: 'dist' })],
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
   },

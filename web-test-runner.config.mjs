@@ -39,8 +39,9 @@ const launchers = {
 };
 
 export default {
-  // tests/cdn/ runs against the built files, with its own server headers: web-test-runner.cdn.config.mjs.
-  files: ['tests/**/*.test.ts', '!tests/cdn/**'],
+  // tests/cdn/ runs against the built files, with its own server headers: web-test-runner.cdn.config.mjs;
+  // tests/prerender/ against prerendered pages: web-test-runner.prerender.config.mjs.
+  files: ['tests/**/*.test.ts', '!tests/cdn/**', '!tests/prerender/**'],
   nodeResolve: true,
   middleware: [testRoutes],
   // One page at a time per browser (a background tab stalls requestAnimationFrame), and one

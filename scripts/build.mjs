@@ -5,10 +5,13 @@
 //   4. custom-elements.json (custom-elements-manifest.config.mjs)
 //   5. dist/cdn/integrity.json: the Subresource Integrity value of each CDN file
 //   6. builder-dist/: the embed builder (builder/), a static folder that also works from disk
+//   7. dist/demo/partner.prerendered.html: demo/partner.html prerendered (demo/prerendered.html
+//      shows both); not in the npm package
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { rollup } from 'rollup';
 import { buildBuilder } from './build-builder.mjs';
 import { elements, root } from './elements.mjs';
@@ -61,7 +64,17 @@ const integrity = Object.fromEntries(
     .map((file) => [file, `sha384-${createHash('sha384').update(readFileSync(join(cdn, file))).digest('base64')}`]),
 );
 writeFileSync(join(cdn, 'integrity.json'), JSON.stringify(integrity, null, 2) + '\n');
+
 console.log(`built dist/ (${elements.map((e) => e.tag).join(', ')}), custom-elements.json`);
 
 // 6.
 await buildBuilder();
+
+// 7. With the package's own prerenderer (last: it installs Lit's DOM shim in this process); the
+// page's `src` file is read from disk next to it.
+const { prerender } = await import(pathToFileURL(join(dist, 'prerender', 'index.js')).href);
+const partner = join(root, 'demo', 'partner.html');
+mkdirSync(join(dist, 'demo'), { recursive: true });
+copyFileSync(join(root, 'demo', 'greeting-vi.json'), join(dist, 'demo', 'greeting-vi.json'));
+writeFileSync(join(dist, 'demo', 'partner.prerendered.html'), await prerender(readFileSync(partner, 'utf8'), { baseUrl: pathToFileURL(partner).href }));
+

@@ -9,7 +9,7 @@ import { attributeText, embedSource, type AttributeValue } from './embed-code.js
 import { isShown, rendered } from './shadow.js';
 
 const TAG = 'jitco-timeline';
-const ATTRIBUTES = ['lang', 'heading-level', 'now', 'order', 'src', 'data'] as const;
+const ATTRIBUTES = ['lang', 'heading-level', 'now', 'order', 'group-by', 'src', 'data'] as const;
 
 type IsoDate = string;
 type TimelineEvent = {
@@ -26,6 +26,7 @@ type TimelineArgs = {
   'heading-level'?: number;
   now?: string;
   order?: 'asc' | 'desc';
+  'group-by'?: 'year' | 'decade';
   src?: string;
   data?: TimelineContent | string;
   class?: string;
@@ -101,6 +102,7 @@ const meta: Meta<TimelineArgs> = {
     heading-level=${ifDefined(args['heading-level'])}
     now=${ifDefined(args.now || undefined)}
     order=${ifDefined(args.order)}
+    group-by=${ifDefined(args['group-by'])}
     src=${ifDefined(args.src || undefined)}
     data=${ifDefined(attributeText(args.data as AttributeValue))}
     @jitco-error=${args.onJitcoError}
@@ -112,6 +114,7 @@ const meta: Meta<TimelineArgs> = {
     'heading-level': { control: { type: 'number', min: 1, max: 6 } },
     now: { control: 'text' },
     order: { control: 'inline-radio', options: ['asc', 'desc'] },
+    'group-by': { control: 'inline-radio', options: [undefined, 'year', 'decade'] },
     src: { control: 'text' },
     data: { control: 'object' },
     headingLevel: { control: false },
@@ -182,6 +185,21 @@ export const TwoHundredEvents: Story = {
     const timeline = await rendered(canvasElement, TAG);
     await waitFor(() => expect(items(timeline).length).toBe(200));
   },
+};
+
+/** 200 events, `group-by="decade"`: a heading per decade, one "Today" rule, "Upcoming" said once. */
+export const TwoHundredEventsByDecade: Story = {
+  args: { data: twoHundred, 'group-by': 'decade', now: '1925-06-01' },
+  play: async ({ canvasElement }) => {
+    const timeline = await rendered(canvasElement, TAG);
+    await waitFor(() => expect(timeline.shadowRoot!.querySelectorAll('[part="group"]').length).toBe(21));
+    await expect(timeline.shadowRoot!.querySelectorAll('[part="today"]').length).toBe(1);
+  },
+};
+
+/** `group-by="year"`, newest first. */
+export const GroupedByYear: Story = {
+  args: { data: program, 'group-by': 'year', order: 'desc' },
 };
 
 /** `lang="th-TH"`: Thai text and Thai date formatting (Buddhist calendar by default in Thai). */

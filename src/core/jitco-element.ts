@@ -115,6 +115,14 @@ export abstract class JitcoElement<C extends object = object> extends LitElement
     return root;
   }
 
+  /**
+   * Whether the element still shows the prerendered shadow root it upgraded over (its first
+   * render, which replaces it, is still to come: e.g. while its `src` loads again).
+   */
+  protected get prerendered(): boolean {
+    return this.__prerenderedRoot !== undefined;
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.__readInheritedLang();

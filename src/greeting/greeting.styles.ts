@@ -1,46 +1,75 @@
 import { css } from 'lit';
 
+// The photo stacks above the letter in a narrow container (a sidebar, a phone) and stands beside
+// it from 36em on: a container query, since the element's width is not the viewport's.
 export const greetingStyles = css`
-  .container {
-    display: flow-root;
+  .layout {
+    container-type: inline-size;
   }
   .photo {
-    float: inline-end;
-    inline-size: var(--jitco-photo-width, 10rem);
-    max-inline-size: 40%;
+    display: block;
+    inline-size: min(100%, var(--jitco-photo-width, 10em));
     block-size: auto;
-    margin-block-end: var(--jitco-spacing, 1rem);
-    margin-inline-start: var(--jitco-spacing, 1rem);
-    border-radius: var(--jitco-radius, 0.25rem);
+    margin-block-end: var(--jitco-spacing, 1em);
+    border-radius: var(--jitco-radius, 0.25em);
+  }
+  @container (min-width: 36em) {
+    .columns {
+      display: flex;
+      align-items: flex-start;
+      gap: 2em;
+    }
+    .photo {
+      order: 1;
+      flex: none;
+      inline-size: var(--jitco-photo-width, 14em);
+      max-inline-size: 40%;
+    }
+  }
+  .letter {
+    flex: 1;
+    min-inline-size: 0;
+    max-inline-size: var(--jitco-measure, 58ch);
   }
   .paragraph {
-    display: block;
-    margin: 0 0 var(--jitco-spacing, 1rem);
-    line-height: 1.6;
+    margin: 0 0 var(--jitco-spacing, 1em);
+    line-height: calc(1.6 * var(--_lh, 1));
+  }
+  /* A sign that the letter goes on, silent (empty alternative text). */
+  .cut > .paragraph::after {
+    content: ' …' / '';
   }
   .toggle {
-    display: inline-block;
-    margin-block-end: var(--jitco-spacing, 1rem);
-    padding: 0.375em 0.875em;
-    border: 1px solid currentColor;
-    border-radius: var(--jitco-radius, 0.25rem);
+    min-block-size: max(2.75em, 44px);
+    margin-block-end: var(--jitco-spacing, 1em);
+    padding: 0.375em 1em;
+    border: 0.125em solid currentColor;
+    border-radius: var(--jitco-radius, 0.25em);
     background: transparent;
-    color: var(--jitco-accent, #0b5cad);
+    color: var(--_accent);
     font: inherit;
+    font-weight: 600;
     cursor: pointer;
   }
   .toggle:hover {
-    background: color-mix(in srgb, var(--jitco-accent, #0b5cad) 8%, transparent);
+    background: color-mix(in srgb, currentColor 10%, transparent);
   }
   .signature {
-    clear: both;
+    display: flex;
+    flex-direction: column;
+    align-items: flex-end;
+    max-inline-size: var(--jitco-measure, 58ch);
+    margin-block-start: var(--jitco-spacing, 1em);
+    font-size: 0.875em;
     text-align: end;
-    font-style: normal;
   }
-  .signature > span {
-    display: block;
+  [part='name'] {
+    margin-block-start: 0.25em;
+    font-size: 1.3em;
+    font-weight: 700;
+    line-height: calc(1.25 * var(--_lh, 1));
   }
-  .more[hidden] {
+  [hidden] {
     display: none;
   }
   @media (forced-colors: active) {
@@ -50,11 +79,14 @@ export const greetingStyles = css`
     }
   }
   @media print {
-    .toggle {
+    .toggle,
+    .cut > .paragraph::after {
       display: none;
     }
-    .more[hidden] {
-      display: block;
+    .more[hidden],
+    .signature[hidden] {
+      display: flex;
+      flex-direction: column;
     }
   }
 `;

@@ -12,6 +12,9 @@ import { greetingStyles } from './greeting.styles.js';
 /**
  * The president's greeting: heading, paragraphs, signature and an optional photo.
  *
+ * Collapsed, it shows the first paragraph, marked as going on, then "Read more"; the signature
+ * shows with the whole letter, after the "Show less" button.
+ *
  * @summary JITCO's greeting, localized, from JSON content or the built-in default.
  * @tagname jitco-greeting
  *
@@ -20,7 +23,7 @@ import { greetingStyles } from './greeting.styles.js';
  * @csspart container - The `<article>` around everything.
  * @csspart heading - The heading.
  * @csspart photo - The photo (`<img>`), when the content has one.
- * @csspart body - The block holding the paragraphs.
+ * @csspart body - The letter: paragraphs, toggle and signature, at most `--jitco-measure` wide.
  * @csspart paragraph - Each paragraph.
  * @csspart toggle - The "Read more" / "Show less" button (with `collapsed`).
  * @csspart signature - The signature block (organization, role and name).
@@ -28,12 +31,14 @@ import { greetingStyles } from './greeting.styles.js';
  * @csspart role - The signer's role.
  * @csspart name - The signer's name.
  *
- * @cssprop [--jitco-accent=#0b5cad] - Colour of the toggle button.
- * @cssprop [--jitco-focus-color=#0b5cad] - Colour of the focus ring.
- * @cssprop [--jitco-spacing=1rem] - Space between blocks.
- * @cssprop [--jitco-radius=0.25rem] - Corner radius of the button and photo.
+ * @cssprop [--jitco-accent=color-mix(in srgb, #0b5cad 60%, currentColor)] - Colour of the toggle button. The default is readable on light and dark pages; a brand colour set here must contrast with the page (4.5:1).
+ * @cssprop [--jitco-focus-color=currentColor] - Outer colour of the two-tone focus ring.
+ * @cssprop [--jitco-focus-halo=Canvas] - Inner colour of the focus ring.
+ * @cssprop [--jitco-spacing=1em] - Space between blocks.
+ * @cssprop [--jitco-radius=0.25em] - Corner radius of the button and photo.
  * @cssprop [--jitco-heading-size=1.5em] - Font size of the heading.
- * @cssprop [--jitco-photo-width=10rem] - Width of the photo.
+ * @cssprop [--jitco-measure=35em] - Greatest width of the letter (about 70 characters of Latin text, 35 of Japanese).
+ * @cssprop [--jitco-photo-width=14em] - Width of the photo: beside the letter (at most 40%) from a 36em-wide element on; below that, above the letter, 10em by default.
  *
  * @fires {CustomEvent<JitcoErrorDetail>} jitco-error - Bad content or attribute: `{ source, message, path? }`. Bubbles, composed.
  * @fires {CustomEvent<JitcoLoadDetail>} jitco-load - Content from `data`, a script or `src` was rendered: `{ source }`.
@@ -70,25 +75,30 @@ export class JitcoGreeting extends JitcoElement<GreetingContent> {
     const alt = photo && this.text(photo.alt);
     const paragraph = (p: typeof first) =>
       html`<p class="paragraph" part="paragraph" lang=${ifDefined(p.lang)} dir=${ifDefined(dirOf(p.lang))}>${p.text}</p>`;
+    // Collapsed: the first paragraph with a sign that the letter goes on, and no signature yet.
+    // Expanded: the whole letter, then the toggle, then the signature that closes it.
     return staticHtml`
       <article class="container" part="container" aria-labelledby="heading">
         <${tag} id="heading" class="heading" part="heading" lang=${ifDefined(title.lang)} dir=${ifDefined(dirOf(title.lang))}>${title.text}</${tag}>
-        ${photo && alt
-          ? html`<img class="photo" part="photo" src=${photo.src} alt=${alt.text}
-              lang=${ifDefined(alt.lang)} loading="lazy" decoding="async" />`
-          : nothing}
-        <div part="body">
-          ${first ? paragraph(first) : nothing}
-          <div id="more" class="more" ?hidden=${hidden}>${rest.map(paragraph)}</div>
-        </div>
-        ${collapsible
-          ? html`<button class="toggle" part="toggle" type="button" aria-expanded=${hidden ? 'false' : 'true'}
-              aria-controls="more" lang=${ifDefined(this.uiLang)} dir=${ifDefined(dirOf(this.uiLang))} @click=${this.__toggle}>${hidden ? this.strings.readMore : this.strings.showLess}</button>`
-          : nothing}
-        <footer class="signature" part="signature">
-          ${this.span(signature.organization, { part: 'organization' })}
-          <span>${this.span(signature.role, { part: 'role' })} ${this.span(signature.name, { part: 'name' })}</span>
-        </footer>
+        <div class="layout"><div class="columns">
+          ${photo && alt
+            ? html`<img class="photo" part="photo" src=${photo.src} alt=${alt.text}
+                lang=${ifDefined(alt.lang)} loading="lazy" decoding="async" />`
+            : nothing}
+          <div class="letter ${hidden ? 'cut' : ''}" part="body">
+            ${first ? paragraph(first) : nothing}
+            <div id="more" class="more" ?hidden=${hidden}>${rest.map(paragraph)}</div>
+            ${collapsible
+              ? html`<button class="toggle" part="toggle" type="button" aria-expanded=${hidden ? 'false' : 'true'}
+                  aria-controls="more signature" lang=${ifDefined(this.uiLang)} dir=${ifDefined(dirOf(this.uiLang))} @click=${this.__toggle}>${hidden ? this.strings.readMore : this.strings.showLess}</button>`
+              : nothing}
+            <footer id="signature" class="signature" part="signature" ?hidden=${hidden}>
+              ${this.span(signature.organization, { part: 'organization' })}
+              ${this.span(signature.role, { part: 'role' })}
+              ${this.span(signature.name, { part: 'name' })}
+            </footer>
+          </div>
+        </div></div>
       </article>
     `;
   }

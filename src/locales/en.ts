@@ -29,6 +29,10 @@ export const en = {
   abbreviated: '{name} ({abbreviation})',
   /** Notice: accessible name of the close button. */
   close: 'Close notice',
+  /** Timeline: the rule between past and upcoming events. */
+  today: 'Today',
+  /** Timeline: heading of a decade (`group-by="decade"`); {year} is its first year, as digits. */
+  decade: '{year}s',
 };
 
 /**

@@ -14,4 +14,6 @@ export const fil: UiStrings = {
   noticeAfter: 'Noong {date}, ang {formerName} ay naging {newName}.',
   abbreviated: '{name} ({abbreviation})',
   close: 'Isara ang abiso',
+  today: 'Ngayon',
+  decade: 'Dekada {year}',
 };

@@ -14,4 +14,6 @@ export const id: UiStrings = {
   noticeAfter: 'Pada {date}, {formerName} telah berganti nama menjadi {newName}.',
   abbreviated: '{name} ({abbreviation})',
   close: 'Tutup pemberitahuan',
+  today: 'Hari ini',
+  decade: 'Tahun {year}-an',
 };

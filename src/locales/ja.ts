@@ -15,4 +15,6 @@ export const ja: UiStrings = {
   abbreviated: '{name}（{abbreviation}）',
   close: 'お知らせを閉じる',
   dates: '{y}年|{y}年{m}月|{y}年{m}月{d}日',
+  today: '今日',
+  decade: '{year}年代',
 };

@@ -15,4 +15,6 @@ export const mn: UiStrings = {
   abbreviated: '{name} ({abbreviation})',
   close: 'Мэдэгдлийг хаах',
   dates: '{y}|{y} оны {m}-р сар|{y} оны {m}-р сарын {d}',
+  today: 'Өнөөдөр',
+  decade: '{year}-аад он',
 };

@@ -17,4 +17,6 @@ export const ne: UiStrings = {
   dates: 'सन् {y}|{y} {M}|{y} {M} {d}',
   months: 'जनवरी|फेब्रुअरी|मार्च|अप्रिल|मे|जुन|जुलाई|अगस्ट|सेप्टेम्बर|अक्टोबर|नोभेम्बर|डिसेम्बर',
   numbers: 'en-IN-u-nu-deva',
+  today: 'आज',
+  decade: '{year} को दशक',
 };

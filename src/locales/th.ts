@@ -14,4 +14,6 @@ export const th: UiStrings = {
   noticeAfter: 'เมื่อวันที่ {date} {formerName} ได้เปลี่ยนชื่อเป็น {newName}',
   abbreviated: '{name} ({abbreviation})',
   close: 'ปิดข้อความนี้',
+  today: 'วันนี้',
+  decade: 'ทศวรรษ {year}',
 };

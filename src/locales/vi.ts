@@ -15,4 +15,6 @@ export const vi: UiStrings = {
   abbreviated: '{name} ({abbreviation})',
   close: 'Đóng thông báo',
   dates: '{y}|tháng {m} năm {y}|{d} tháng {m} năm {y}',
+  today: 'Hôm nay',
+  decade: 'Thập niên {year}',
 };

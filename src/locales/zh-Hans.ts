@@ -15,4 +15,6 @@ export const zhHans: UiStrings = {
   abbreviated: '{name}（{abbreviation}）',
   close: '关闭通知',
   dates: '{y}年|{y}年{m}月|{y}年{m}月{d}日',
+  today: '今天',
+  decade: '{year}年代',
 };

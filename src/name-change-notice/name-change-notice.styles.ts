@@ -1,42 +1,39 @@
 import { css } from 'lit';
 
+// A banner in the manner of GOV.UK's notification banner: a thick frame, the heading beside the
+// close button in the top corner, and the sentence and message below them on the full width.
 export const noticeStyles = css`
   .container {
-    display: flex;
-    align-items: flex-start;
-    gap: var(--jitco-spacing, 1rem);
-    padding: var(--jitco-notice-padding, 1rem);
-    border: 1px solid var(--jitco-notice-border-color, currentColor);
-    border-inline-start: 0.25rem solid var(--jitco-accent, #0b5cad);
-    border-radius: var(--jitco-radius, 0.25rem);
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) auto;
+    align-items: start;
+    padding: var(--jitco-notice-padding, 1em);
+    border: 0.3125em solid var(--jitco-notice-border-color, var(--_accent));
+    border-radius: var(--jitco-radius, 0.25em);
     background: var(--jitco-notice-background, transparent);
-    line-height: 1.5;
   }
-  .body {
-    flex: 1;
-    min-inline-size: 0;
-    overflow-wrap: anywhere;
+  .container > * {
+    grid-column: 1 / -1;
   }
-  .heading {
-    margin-block-end: 0.5em;
-    font-size: var(--jitco-heading-size, 1.25em);
+  .container > .heading {
+    grid-column: 1;
+    margin-block-end: 0;
   }
   p {
-    margin: 0.5em 0 0;
-  }
-  a {
-    color: var(--jitco-accent, #0b5cad);
+    max-inline-size: 45em;
+    margin: 0.75em 0 0;
   }
   .button {
     display: grid;
     place-items: center;
-    flex: none;
-    inline-size: 2.75rem;
-    block-size: 2.75rem;
-    margin: -0.5rem;
+    grid-area: 1 / 2;
+    inline-size: max(2.75em, 44px);
+    block-size: max(2.75em, 44px);
+    margin-block: -0.625em;
+    margin-inline: 0.5em -0.625em;
     padding: 0;
-    border: 1px solid transparent;
-    border-radius: var(--jitco-radius, 0.25rem);
+    border: 0.0625em solid transparent;
+    border-radius: var(--jitco-radius, 0.25em);
     background: transparent;
     color: inherit;
     cursor: pointer;
@@ -45,8 +42,8 @@ export const noticeStyles = css`
     border-color: currentColor;
   }
   svg {
-    inline-size: 1.25rem;
-    block-size: 1.25rem;
+    inline-size: 1.25em;
+    block-size: 1.25em;
   }
   @media (forced-colors: active) {
     .container {

@@ -53,32 +53,31 @@ const hash = (value: string): string => {
   return (h >>> 0).toString(36);
 };
 
-const FOCUSABLE = 'a[href],area[href],button,input,select,textarea,summary,iframe,[tabindex],[contenteditable]';
+/**
+ * The element a reader meets next after `self` in reading order: its next rendered sibling, else
+ * its parent's, and so on up (out of a shadow root through its host); with `back`, the one before.
+ * Undefined at the end (or start) of the page.
+ */
+function neighbour(self: Element, back: boolean): HTMLElement | undefined {
+  for (let node: Element | undefined = self; node && node !== document.body; ) {
+    let sibling = back ? node.previousElementSibling : node.nextElementSibling;
+    while (sibling && !sibling.getClientRects().length) sibling = back ? sibling.previousElementSibling : sibling.nextElementSibling;
+    if (sibling) return sibling as HTMLElement;
+    node = node.parentElement ?? ((node.parentNode as ShadowRoot | null)?.host as Element | undefined);
+  }
+  return undefined;
+}
 
 /**
- * The focusable elements before and after `self` in `root`, in tree order, each open shadow
- * root visited where its host is (close to Tab order), `self` and its contents left out; or
- * undefined when `self` is not in `root`.
+ * Focuses `target`, made focusable with `tabindex="-1"` until it loses focus when it is not;
+ * without scrolling: it takes the place of the notice the reader was looking at.
  */
-function focusablesAround(self: Element, root: ParentNode): { before: HTMLElement[]; after: HTMLElement[] } | undefined {
-  const before: HTMLElement[] = [];
-  const after: HTMLElement[] = [];
-  let list = before;
-  const visit = (node: ParentNode) => {
-    for (const child of node.children) {
-      if (child === self) {
-        list = after;
-        continue;
-      }
-      const el = child as HTMLElement;
-      if (el.matches(FOCUSABLE) && el.tabIndex >= 0 && !(el as HTMLButtonElement).disabled && el.getClientRects().length > 0)
-        list.push(el);
-      if (el.shadowRoot) visit(el.shadowRoot);
-      visit(el);
-    }
-  };
-  visit(root);
-  return list === after ? { before, after } : undefined;
+function focusHere(target: HTMLElement): void {
+  if (target.tabIndex < 0 && !target.hasAttribute('tabindex')) {
+    target.tabIndex = -1;
+    target.addEventListener('blur', () => target.removeAttribute('tabindex'), { once: true });
+  }
+  target.focus({ preventScroll: true });
 }
 
 const closeIcon = svg`<path d="M5 5l10 10M15 5L5 15" stroke="currentColor" stroke-width="2" stroke-linecap="round" />`;
@@ -96,32 +95,34 @@ const closeIcon = svg`<path d="M5 5l10 10M15 5L5 15" stroke="currentColor" strok
  * storage throws or is absent, the dismissal lasts for the page's life. Without `dismissible`,
  * stored dismissals are ignored.
  *
- * Focus after dismissal: when focus was in the notice, it moves to the next focusable element
- * after the notice in document order (what Tab would have reached); at the end of the page, to the
- * previous one; with no focusable element at all, to the notice's parent (given `tabindex="-1"`
- * until it loses focus). Open shadow roots are searched where their host is (another component's
- * button counts); inside a closed shadow root, only that root.
+ * Focus after dismissal: when focus was in the notice, it moves to where the reader was, the
+ * element that follows the notice in reading order (its next shown sibling, else its parent's
+ * next sibling, and so on up; out of a shadow root through its host), not to the next focusable
+ * control, which may be far down the page. With nothing after the notice, the element before it;
+ * with neither, its parent. An element that is not focusable is given `tabindex="-1"` until it
+ * loses focus, so Tab goes on from there. The page does not scroll.
  *
  * @summary The 2020 name change of JITCO, localized, dismissible, and gone after `hide-after`.
  * @tagname jitco-name-change-notice
  *
  * @slot - Not rendered. Put a `<script type="application/json">` with the content here.
  *
- * @csspart container - The region around everything (heading, text, button).
+ * @csspart container - The region around everything (heading, text, button): a grid with the button in the top corner.
  * @csspart heading - The heading.
  * @csspart text - The sentence announcing the change, with its date.
  * @csspart message - The optional message.
  * @csspart link - The optional link.
  * @csspart button - The close button (with `dismissible`).
  *
- * @cssprop [--jitco-accent=#0b5cad] - Colour of the leading border and the link.
- * @cssprop [--jitco-focus-color=#0b5cad] - Colour of the focus ring.
- * @cssprop [--jitco-spacing=1rem] - Space between the text and the close button.
- * @cssprop [--jitco-radius=0.25rem] - Corner radius of the box and the button.
- * @cssprop [--jitco-heading-size=1.25em] - Font size of the heading.
- * @cssprop [--jitco-notice-padding=1rem] - Padding of the box.
- * @cssprop [--jitco-notice-background=transparent] - Background of the box.
- * @cssprop [--jitco-notice-border-color=currentColor] - Colour of the box's border.
+ * @cssprop [--jitco-accent=color-mix(in srgb, #0b5cad 60%, currentColor)] - Colour of the frame. The default holds 3:1 on light and dark pages.
+ * @cssprop [--jitco-notice-border-color=var(--jitco-accent)] - Colour of the frame, for the notice alone.
+ * @cssprop [--jitco-link-color=currentColor] - Colour of the link (underlined).
+ * @cssprop [--jitco-focus-color=currentColor] - Outer colour of the two-tone focus ring.
+ * @cssprop [--jitco-focus-halo=Canvas] - Inner colour of the focus ring.
+ * @cssprop [--jitco-radius=0.25em] - Corner radius of the box and the button.
+ * @cssprop [--jitco-heading-size=1.5em] - Font size of the heading.
+ * @cssprop [--jitco-notice-padding=1em] - Padding of the box.
+ * @cssprop [--jitco-notice-background=transparent] - Background of the box (set the text colour with it).
  *
  * @fires {CustomEvent<JitcoDismissDetail>} jitco-dismiss - The reader pressed the close button: `{ key }` (the storage key). Cancelable: `preventDefault()` keeps the notice open. Bubbles, composed.
  * @fires {CustomEvent<JitcoErrorDetail>} jitco-error - Bad content or attribute (`hide-after`, `heading-level`, `now`): `{ source, message, path? }`. Bubbles, composed.
@@ -169,12 +170,13 @@ export class JitcoNameChangeNotice extends JitcoElement<NameChangeNoticeContent>
 
   // Browser only (the server cannot read the visitor's storage): decided after the loader's
   // `hostUpdate` and before the render, so a dismissed notice never paints. Until content from
-  // `src` arrives its key is unknown, so a dismissible notice without `notice-id` waits.
+  // `src` arrives its key is unknown, so a dismissible notice without `notice-id` waits (unless it
+  // was prerendered: it shows that content, and the prerendered script hid it if dismissed).
   protected override update(changed: PropertyValues<this>): void {
     const hide =
       this.__expired ||
       (this.dismissible &&
-        (isDismissed(this.storageKey) || (!this.noticeId && this.content.source === 'default' && this.content.loading)));
+        (isDismissed(this.storageKey) || (!this.noticeId && this.content.source === 'default' && this.content.loading && !this.prerendered)));
     if (hide && !this.hidden) {
       this.hidden = this.__hiddenByNotice = true;
     } else if (!hide && this.__hiddenByNotice) {
@@ -193,18 +195,9 @@ export class JitcoNameChangeNotice extends JitcoElement<NameChangeNoticeContent>
   }
 
   private __focusAfterDismissal(): void {
-    // The whole page, into open shadow roots (a "Read more" of a greeting after the notice counts);
-    // the notice's own tree when it sits in a closed shadow root the walk cannot enter.
-    let around = focusablesAround(this, document);
-    if (!around) around = focusablesAround(this, this.getRootNode() as ParentNode)!;
-    const target = around.after[0] ?? around.before.pop();
-    if (target) return target.focus();
-    const parent = (this.parentElement ?? (this.getRootNode() as ShadowRoot).host) as HTMLElement;
-    if (!parent.hasAttribute('tabindex')) {
-      parent.tabIndex = -1;
-      parent.addEventListener('blur', () => parent.removeAttribute('tabindex'), { once: true });
-    }
-    parent.focus();
+    // Where the reader was: what follows the notice, else what precedes it, else its parent.
+    // Never the next focusable control, which may be a sidebar link pages away.
+    focusHere(neighbour(this, false) ?? neighbour(this, true) ?? this.parentElement ?? (this.getRootNode() as ShadowRoot).host as HTMLElement ?? document.body);
   }
 
   protected override render() {
@@ -235,14 +228,12 @@ export class JitcoNameChangeNotice extends JitcoElement<NameChangeNoticeContent>
     const tag = headingTag(this.level);
     return staticHtml`
       <div class="container" part="container" role="region" aria-labelledby="heading">
-        <div class="body">
-          <${tag} id="heading" class="heading" part="heading" lang=${ifDefined(own.lang)} dir=${ifDefined(dirOf(own.lang))}>${own.text}</${tag}>
-          <p part="text" lang=${ifDefined(uiLang)} dir=${ifDefined(dirOf(uiLang))}>${sentence}</p>
-          ${message ? html`<p part="message">${this.span(message)}</p>` : nothing}
-          ${link && linkLabel
-            ? html`<p><a part="link" href=${link.href} lang=${ifDefined(linkLabel.lang)} dir=${ifDefined(dirOf(linkLabel.lang))}>${linkLabel.text}</a></p>`
-            : nothing}
-        </div>
+        <${tag} id="heading" class="heading" part="heading" lang=${ifDefined(own.lang)} dir=${ifDefined(dirOf(own.lang))}>${own.text}</${tag}>
+        <p part="text" lang=${ifDefined(uiLang)} dir=${ifDefined(dirOf(uiLang))}>${sentence}</p>
+        ${message ? html`<p part="message">${this.span(message)}</p>` : nothing}
+        ${link && linkLabel
+          ? html`<p><a part="link" href=${link.href} lang=${ifDefined(linkLabel.lang)} dir=${ifDefined(dirOf(linkLabel.lang))}>${linkLabel.text}</a></p>`
+          : nothing}
         ${this.dismissible
           ? html`<button class="button" part="button" type="button" aria-label=${this.strings.close} lang=${ifDefined(this.uiLang)} @click=${this.__dismiss}>
               <svg viewBox="0 0 20 20" aria-hidden="true" focusable="false">${closeIcon}</svg>

@@ -43,6 +43,10 @@ const COMPACT: Intl.NumberFormatOptions = { notation: 'compact' };
 /**
  * The program timeline: dated milestones with figures, as an ordered list, oldest first.
  *
+ * Each event shows its date, its status, its title, then its description and figures. The
+ * current stage and upcoming events differ by marker shape, line style and label, not by colour
+ * alone; "Upcoming" is shown once, where the future starts, after a "Today" rule.
+ *
  * @summary JITCO's program history, localized, from JSON content or the built-in default.
  * @tagname jitco-timeline
  *
@@ -55,20 +59,24 @@ const COMPACT: Intl.NumberFormatOptions = { notation: 'compact' };
  * @csspart upcoming - An event after today (also `item`).
  * @csspart current - The latest event up to today, the current stage (also `item`).
  * @csspart date - The date or period label (`<time>`).
- * @csspart status - The "Upcoming" / "Current stage" label.
+ * @csspart status - The "Current stage" label, and the "Upcoming" label where the future starts (on later upcoming events, for screen readers only).
+ * @csspart marker - The event's marker on the line: a ringed disc for the current stage, a disc before it, a ring after it.
+ * @csspart today - The "Today" rule between the past and the upcoming events.
+ * @csspart group - The heading of a year or decade (with `group-by`).
  * @csspart title - The event's title.
  * @csspart description - The event's description.
  * @csspart figure - Each figure (number and label).
  * @csspart link - The event's link.
  * @csspart empty - The line shown when there are no events.
  *
- * @cssprop [--jitco-accent=#0b5cad] - Colour of the markers and links.
- * @cssprop [--jitco-line=#6b7785] - Colour of the line joining the events.
- * @cssprop [--jitco-line-width=2px] - Width of that line.
- * @cssprop [--jitco-marker-fill=Canvas] - Inside of the markers (set it to the page's background).
- * @cssprop [--jitco-spacing=1rem] - Space between events.
- * @cssprop [--jitco-focus-color=#0b5cad] - Colour of the focus ring.
- * @cssprop [--jitco-radius=0.25rem] - Corner radius of the status label.
+ * @cssprop [--jitco-accent=color-mix(in srgb, #0b5cad 60%, currentColor)] - Colour of the markers. The default holds 3:1 on light and dark pages.
+ * @cssprop [--jitco-line=color-mix(in srgb, currentColor 45%, transparent)] - Colour of the line joining the events.
+ * @cssprop [--jitco-line-width=0.125em] - Width of that line.
+ * @cssprop [--jitco-link-color=currentColor] - Colour of the links (underlined).
+ * @cssprop [--jitco-spacing=1em] - Space between events is 1.5 times this.
+ * @cssprop [--jitco-focus-color=currentColor] - Outer colour of the two-tone focus ring.
+ * @cssprop [--jitco-focus-halo=Canvas] - Inner colour of the focus ring.
+ * @cssprop [--jitco-radius=0.25em] - Corner radius of the status label.
  * @cssprop [--jitco-heading-size=1.5em] - Font size of the heading.
  *
  * @fires {CustomEvent<JitcoErrorDetail>} jitco-error - Bad content or attribute: `{ source, message, path? }`. Bubbles, composed.
@@ -80,6 +88,13 @@ export class JitcoTimeline extends JitcoElement<TimelineContent> {
   /** `asc` (oldest first, default) or `desc` (newest first). */
   @property()
   order: 'asc' | 'desc' = 'asc';
+
+  /**
+   * `year` or `decade`: a heading opens each year's or decade's events (one level below the
+   * timeline's heading; the events' headings go one further down). Unset: no grouping.
+   */
+  @property({ attribute: 'group-by' })
+  groupBy?: 'year' | 'decade';
 
   readonly content = new ContentLoader(this, timelineSchema, defaultTimeline);
 
@@ -97,6 +112,9 @@ export class JitcoTimeline extends JitcoElement<TimelineContent> {
     const { order } = this;
     if (changed.has('order') && order && order !== 'asc' && order !== 'desc')
       this.reportAttribute('order', `"${order}" is not asc or desc; using asc`);
+    const { groupBy } = this;
+    if (changed.has('groupBy') && groupBy && groupBy !== 'year' && groupBy !== 'decade')
+      this.reportAttribute('group-by', `"${groupBy}" is not year or decade; not grouping`);
     const inputs = [this.content.value, this.locale, this.today];
     if (inputs.some((input, i) => input !== this.__madeFrom[i])) {
       this.__madeFrom = inputs;
@@ -165,6 +183,18 @@ export class JitcoTimeline extends JitcoElement<TimelineContent> {
     return rows;
   }
 
+  /** The group a row starts, when `group-by` is set and it differs from the previous row's. */
+  private __group(row: Row, previous: Row | undefined): string | undefined {
+    const span = this.groupBy === 'decade' ? 10 : this.groupBy === 'year' ? 1 : 0;
+    if (!span) return undefined;
+    const group = (r: Row) => Math.floor(Number(r.start.slice(0, 4)) / span) * span;
+    const year = group(row);
+    if (previous && group(previous) === year) return undefined;
+    return span === 1
+      ? formatIsoDate(row.start.slice(0, 4), this.locale).text
+      : fillTemplate(this.strings.decade, { year: formatNumber(year, this.locale, { useGrouping: false }) }).join('');
+  }
+
   /** A date of the timeline, marked when it is not in the page's language (no data for it anywhere). */
   private __date(iso: string): PickedText {
     const { text, lang } = formatIsoDate(iso, this.locale);
@@ -175,13 +205,26 @@ export class JitcoTimeline extends JitcoElement<TimelineContent> {
     const { heading } = this.content.value;
     const own = heading ? this.text(heading) : { text: this.strings.timelineHeading, lang: this.uiLang };
     const tag = headingTag(this.level);
-    const eventTag = headingTag(this.level, 1);
+    const grouped = this.groupBy === 'year' || this.groupBy === 'decade';
+    const groupTag = headingTag(this.level, 1);
+    const eventTag = headingTag(this.level, grouped ? 2 : 1);
     const { strings, uiLang } = this;
-    const row = ({ datetime, date, status, part, title, description, figures, link }: Row) => staticHtml`
-      <li class=${part} part=${part}>
+    const rows = this.__rows;
+    const future = (r: Row | undefined) => r?.status === 'upcoming';
+    // "Upcoming" is shown once, where the future starts in reading order (the others say it to
+    // screen readers only), and a "Today" rule closes the row after which the future begins or ends.
+    const row = (r: Row, i: number) => {
+      const { datetime, date, status, part, title, description, figures, link } = r;
+      const group = this.__group(r, rows[i - 1]);
+      const quiet = status === 'upcoming' && future(rows[i - 1]);
+      const today = i + 1 < rows.length && future(r) !== future(rows[i + 1]);
+      return staticHtml`
+      <li class="${part}${group ? ' first' : ''}" part=${part}>
+        ${group ? staticHtml`<${groupTag} class="group" part="group">${group}</${groupTag}>` : nothing}
         <${eventTag} class="event">
-          <time class="date" part="date" datetime=${datetime} lang=${ifDefined(date.lang)} dir=${ifDefined(dirOf(date.lang))}>${date.text}</time>
-          ${status ? html`<span class="status" part="status" lang=${ifDefined(uiLang)} dir=${ifDefined(dirOf(uiLang))}>${strings[status]}</span>` : nothing}
+          <span class="marker" part="marker"></span>
+          <span class="meta"><time class="date" part="date" datetime=${datetime} lang=${ifDefined(date.lang)} dir=${ifDefined(dirOf(date.lang))}>${date.text}</time>
+          ${status ? html`<span class="status${quiet ? ' sr' : ''}" part="status" lang=${ifDefined(uiLang)} dir=${ifDefined(dirOf(uiLang))}>${strings[status]}</span>` : nothing}</span>
           <span class="title" part="title" lang=${ifDefined(title.lang)} dir=${ifDefined(dirOf(title.lang))}>${title.text}</span>
         </${eventTag}>
         ${description
@@ -197,12 +240,14 @@ export class JitcoTimeline extends JitcoElement<TimelineContent> {
         ${link
           ? html`<p class="text"><a class="link" part="link" href=${link.href} lang=${ifDefined(link.label.lang)} dir=${ifDefined(dirOf(link.label.lang))}>${link.label.text}</a></p>`
           : nothing}
+        ${today ? html`<p class="today" part="today" lang=${ifDefined(uiLang)} dir=${ifDefined(dirOf(uiLang))}><span>${strings.today}</span></p>` : nothing}
       </li>`;
+    };
     return staticHtml`
       <section part="container" aria-labelledby="heading">
         <${tag} id="heading" class="heading" part="heading" lang=${ifDefined(own.lang)} dir=${ifDefined(dirOf(own.lang))}>${own.text}</${tag}>
-        ${this.__rows.length
-          ? html`<ol class="list" part="list" role="list">${repeat(this.__rows, (r) => r.slot, row)}</ol>`
+        ${rows.length
+          ? html`<ol class="list" part="list" role="list">${repeat(rows, (r) => r.slot, row)}</ol>`
           : html`<p part="empty" lang=${ifDefined(uiLang)} dir=${ifDefined(dirOf(uiLang))}>${strings.noEvents}</p>`}
       </section>
     `;

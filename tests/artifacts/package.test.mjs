@@ -52,13 +52,22 @@ describe('npm package', () => {
     const targets = [
       entry('.'),
       entry('./react'),
+      entry('./prerender'),
       ...elements.flatMap((e) => [entry(`./${e.name}.js`), entry(`./elements/${e.name}.js`), entry(`./react/${e.name}.js`)]),
     ];
     for (const target of targets) {
       assert.ok(target, 'exports entry');
       for (const file of [target.types, target.default]) assert.ok(existsSync(join(installed, file)), file);
     }
-    assert.deepEqual(Object.keys(readJson(join(installed, 'package.json')).dependencies).sort(), ['@lit-labs/ssr', '@lit-labs/ssr-client', '@lit/react', 'lit']);
+    // @lit-labs/ssr and parse5: the prerenderer's (Node only; the browser entries never import them).
+    assert.deepEqual(Object.keys(readJson(join(installed, 'package.json')).dependencies).sort(), ['@lit-labs/ssr', '@lit/react', 'lit', 'parse5']);
+  });
+
+  it('prerenders a page with the installed command (npx jitco-elements prerender)', () => {
+    writeFileSync(join(consumer, 'page.html'), '<!doctype html><html lang="ja"><body><jitco-name-change-notice></jitco-name-change-notice></body></html>');
+    const out = execFileSync(join(consumer, 'node_modules', '.bin', 'jitco-elements'), ['prerender', 'page.html'], { cwd: consumer, encoding: 'utf8' });
+    assert.match(out, /^<!doctype html><html lang="ja"><body><jitco-name-change-notice><template shadowrootmode="open"><style>/);
+    assert.ok(out.includes('名称変更のお知らせ'));
   });
 
   it('type-checks a TypeScript file using the elements, their events and content types', () => {

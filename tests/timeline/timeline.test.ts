@@ -427,7 +427,7 @@ describe('<jitco-timeline> layout and styling', () => {
     expect(left.start).to.be.greaterThan(16);
     expect(left.end).to.equal(0);
     expect(right).to.deep.equal({ start: left.end, end: left.start });
-    const style = (el: Element) => getComputedStyle(items(el)[0]);
+    const style = (el: Element) => getComputedStyle(items(el)[0], '::after');
     expect(style(ltr).borderLeftWidth).to.equal('2px');
     expect(style(ltr).borderRightWidth).to.equal('0px');
     expect(style(rtl).borderRightWidth).to.equal('2px');
@@ -452,16 +452,15 @@ describe('<jitco-timeline> layout and styling', () => {
       expect(all(el, `[part~="${part}"]`).length, part).to.be.greaterThan(0);
   });
 
-  it('takes accent, line and spacing from --jitco-* custom properties', async () => {
+  it('takes accent, line, link colour and spacing from --jitco-* custom properties', async () => {
     const el = await fixture<JitcoTimeline>(html`<jitco-timeline data=${json(custom)}
-      style="--jitco-accent: rgb(1, 2, 3); --jitco-line: rgb(4, 5, 6); --jitco-line-width: 5px; --jitco-spacing: 10px"></jitco-timeline>`);
-    const item = getComputedStyle(items(el)[0]);
-    expect(item.borderInlineStartColor).to.equal('rgb(4, 5, 6)');
-    expect(item.borderInlineStartWidth).to.equal('5px');
-    expect(item.paddingBlockEnd).to.equal('10px');
-    expect(item.paddingInlineStart).to.equal('15px');
-    expect(getComputedStyle(items(el)[0], '::before').borderTopColor).to.equal('rgb(1, 2, 3)');
-    expect(getComputedStyle(one(el, 'a')).color).to.equal('rgb(1, 2, 3)');
+      style="--jitco-accent: rgb(1, 2, 3); --jitco-line: rgb(4, 5, 6); --jitco-line-width: 5px; --jitco-spacing: 10px; --jitco-link-color: rgb(7, 8, 9)"></jitco-timeline>`);
+    const line = getComputedStyle(items(el)[0], '::after');
+    expect(line.borderInlineStartColor).to.equal('rgb(4, 5, 6)');
+    expect(line.borderInlineStartWidth).to.equal('5px');
+    expect(getComputedStyle(items(el)[0]).paddingBlockEnd).to.equal('15px');
+    expect(getComputedStyle(one(el, '[part="marker"]')).borderTopColor).to.equal('rgb(1, 2, 3)');
+    expect(getComputedStyle(one(el, 'a')).color).to.equal('rgb(7, 8, 9)');
   });
 
   it('has no animation or transition under prefers-reduced-motion', async function () {
