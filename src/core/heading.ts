@@ -1,7 +1,7 @@
-import { html, unsafeStatic, type StaticValue } from 'lit/static-html.js';
-
-/** `h1`…`h6` as static tag names; only these six ever reach `unsafeStatic`. */
-const HEADING_TAGS: readonly StaticValue[] = [1, 2, 3, 4, 5, 6].map((n) => unsafeStatic(`h${n}`));
+import { html, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { dirOf } from './format.js';
+import type { PickedText } from './locale.js';
 
 /** The default heading level. */
 export const DEFAULT_HEADING_LEVEL = 2;
@@ -16,10 +16,34 @@ export function headingLevel(value: unknown): number | undefined {
   return Number.isInteger(level) && level >= 1 && level <= 6 ? level : undefined;
 }
 
-/**
- * The static tag of a valid heading level, or of a heading `below` levels under it (a timeline
- * event under the timeline's heading): never deeper than `h6`.
- */
-export const headingTag = (level: number, below = 0): StaticValue => HEADING_TAGS[Math.min(level + below, 6) - 1];
+/** A heading's attributes: `cls` is its class; `lang` its text's language when marked. */
+export interface HeadingAttributes {
+  id?: string;
+  cls: string;
+  part?: string;
+  lang?: string;
+}
 
-export { html as staticHtml };
+type Heading = (a: HeadingAttributes, content: unknown) => TemplateResult;
+
+// One template per level: Lit cannot bind a tag name, and these six cost fewer bytes than
+// lit/static-html (and render without its string-joining per call).
+const HEADINGS: readonly Heading[] = [
+  (a, c) => html`<h1 id=${ifDefined(a.id)} class=${a.cls} part=${ifDefined(a.part)} lang=${ifDefined(a.lang)} dir=${ifDefined(dirOf(a.lang))}>${c}</h1>`,
+  (a, c) => html`<h2 id=${ifDefined(a.id)} class=${a.cls} part=${ifDefined(a.part)} lang=${ifDefined(a.lang)} dir=${ifDefined(dirOf(a.lang))}>${c}</h2>`,
+  (a, c) => html`<h3 id=${ifDefined(a.id)} class=${a.cls} part=${ifDefined(a.part)} lang=${ifDefined(a.lang)} dir=${ifDefined(dirOf(a.lang))}>${c}</h3>`,
+  (a, c) => html`<h4 id=${ifDefined(a.id)} class=${a.cls} part=${ifDefined(a.part)} lang=${ifDefined(a.lang)} dir=${ifDefined(dirOf(a.lang))}>${c}</h4>`,
+  (a, c) => html`<h5 id=${ifDefined(a.id)} class=${a.cls} part=${ifDefined(a.part)} lang=${ifDefined(a.lang)} dir=${ifDefined(dirOf(a.lang))}>${c}</h5>`,
+  (a, c) => html`<h6 id=${ifDefined(a.id)} class=${a.cls} part=${ifDefined(a.part)} lang=${ifDefined(a.lang)} dir=${ifDefined(dirOf(a.lang))}>${c}</h6>`,
+];
+
+/**
+ * A heading of a valid level, or `below` levels under it (a timeline event under the timeline's
+ * heading): never deeper than `h6`.
+ */
+export const heading = (level: number, attributes: HeadingAttributes, content: unknown, below = 0): TemplateResult =>
+  HEADINGS[Math.min(level + below, 6) - 1](attributes, content);
+
+/** An element's own heading (`#heading`, which its landmark is labelled by). */
+export const ownHeading = (level: number, { text, lang }: PickedText): TemplateResult =>
+  heading(level, { id: 'heading', cls: 'heading', part: 'heading', lang }, text);

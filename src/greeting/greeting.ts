@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { ContentLoader } from '../core/content.js';
-import { headingTag, staticHtml } from '../core/heading.js';
+import { ownHeading } from '../core/heading.js';
 import { dirOf } from '../core/format.js';
 import { JitcoElement } from '../core/jitco-element.js';
 import { baseStyles } from '../core/styles.js';
@@ -71,15 +71,14 @@ export class JitcoGreeting extends JitcoElement<GreetingContent> {
     const [first, ...rest] = paragraphs.map((paragraph) => this.text(paragraph));
     const collapsible = this.collapsible && rest.length > 0;
     const hidden = collapsible && this.collapsed;
-    const tag = headingTag(this.level);
     const alt = photo && this.text(photo.alt);
     const paragraph = (p: typeof first) =>
       html`<p class="paragraph" part="paragraph" lang=${ifDefined(p.lang)} dir=${ifDefined(dirOf(p.lang))}>${p.text}</p>`;
     // Collapsed: the first paragraph with a sign that the letter goes on, and no signature yet.
     // Expanded: the whole letter, then the toggle, then the signature that closes it.
-    return staticHtml`
+    return html`
       <article class="container" part="container" aria-labelledby="heading">
-        <${tag} id="heading" class="heading" part="heading" lang=${ifDefined(title.lang)} dir=${ifDefined(dirOf(title.lang))}>${title.text}</${tag}>
+        ${ownHeading(this.level, title)}
         <div class="layout"><div class="columns">
           ${photo && alt
             ? html`<img class="photo" part="photo" src=${photo.src} alt=${alt.text}

@@ -5,7 +5,7 @@ import { ContentLoader } from '../core/content.js';
 import { dispatch } from '../core/errors.js';
 import { dirOf, fillTemplate, formatIsoDate } from '../core/format.js';
 import { sameLanguage } from '../core/locale.js';
-import { headingTag, staticHtml } from '../core/heading.js';
+import { ownHeading } from '../core/heading.js';
 import { JitcoElement } from '../core/jitco-element.js';
 import { uiLocales } from '../locales/index.js';
 import { baseStyles } from '../core/styles.js';
@@ -225,10 +225,9 @@ export class JitcoNameChangeNotice extends JitcoElement<NameChangeNoticeContent>
       ? this.text(heading)
       : { text: changed ? this.strings.noticeHeading : this.strings.noticeHeadingBefore, lang: this.uiLang };
     const linkLabel = link && this.text(link.label);
-    const tag = headingTag(this.level);
-    return staticHtml`
+    return html`
       <div class="container" part="container" role="region" aria-labelledby="heading">
-        <${tag} id="heading" class="heading" part="heading" lang=${ifDefined(own.lang)} dir=${ifDefined(dirOf(own.lang))}>${own.text}</${tag}>
+        ${ownHeading(this.level, own)}
         <p part="text" lang=${ifDefined(uiLang)} dir=${ifDefined(dirOf(uiLang))}>${sentence}</p>
         ${message ? html`<p part="message">${this.span(message)}</p>` : nothing}
         ${link && linkLabel

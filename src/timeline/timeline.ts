@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { ContentLoader } from '../core/content.js';
 import { dirOf, fillTemplate, formatIsoDate, formatNumber } from '../core/format.js';
-import { headingTag, staticHtml } from '../core/heading.js';
+import { heading as headingOf, ownHeading } from '../core/heading.js';
 import { JitcoElement } from '../core/jitco-element.js';
 import { sameLanguage, type PickedText } from '../core/locale.js';
 import { baseStyles } from '../core/styles.js';
@@ -204,10 +204,8 @@ export class JitcoTimeline extends JitcoElement<TimelineContent> {
   protected override render() {
     const { heading } = this.content.value;
     const own = heading ? this.text(heading) : { text: this.strings.timelineHeading, lang: this.uiLang };
-    const tag = headingTag(this.level);
+    const { level } = this;
     const grouped = this.groupBy === 'year' || this.groupBy === 'decade';
-    const groupTag = headingTag(this.level, 1);
-    const eventTag = headingTag(this.level, grouped ? 2 : 1);
     const { strings, uiLang } = this;
     const rows = this.__rows;
     const future = (r: Row | undefined) => r?.status === 'upcoming';
@@ -218,15 +216,14 @@ export class JitcoTimeline extends JitcoElement<TimelineContent> {
       const group = this.__group(r, rows[i - 1]);
       const quiet = status === 'upcoming' && future(rows[i - 1]);
       const today = i + 1 < rows.length && future(r) !== future(rows[i + 1]);
-      return staticHtml`
+      return html`
       <li class="${part}${group ? ' first' : ''}" part=${part}>
-        ${group ? staticHtml`<${groupTag} class="group" part="group">${group}</${groupTag}>` : nothing}
-        <${eventTag} class="event">
+        ${group ? headingOf(level, { cls: 'group', part: 'group' }, group, 1) : nothing}
+        ${headingOf(level, { cls: 'event' }, html`
           <span class="marker" part="marker"></span>
           <span class="meta"><time class="date" part="date" datetime=${datetime} lang=${ifDefined(date.lang)} dir=${ifDefined(dirOf(date.lang))}>${date.text}</time>
           ${status ? html`<span class="status${quiet ? ' sr' : ''}" part="status" lang=${ifDefined(uiLang)} dir=${ifDefined(dirOf(uiLang))}>${strings[status]}</span>` : nothing}</span>
-          <span class="title" part="title" lang=${ifDefined(title.lang)} dir=${ifDefined(dirOf(title.lang))}>${title.text}</span>
-        </${eventTag}>
+          <span class="title" part="title" lang=${ifDefined(title.lang)} dir=${ifDefined(dirOf(title.lang))}>${title.text}</span>`, grouped ? 2 : 1)}
         ${description
           ? html`<p class="text" part="description" lang=${ifDefined(description.lang)} dir=${ifDefined(dirOf(description.lang))}>${description.text}</p>`
           : nothing}
@@ -243,9 +240,9 @@ export class JitcoTimeline extends JitcoElement<TimelineContent> {
         ${today ? html`<p class="today" part="today" lang=${ifDefined(uiLang)} dir=${ifDefined(dirOf(uiLang))}><span>${strings.today}</span></p>` : nothing}
       </li>`;
     };
-    return staticHtml`
+    return html`
       <section part="container" aria-labelledby="heading">
-        <${tag} id="heading" class="heading" part="heading" lang=${ifDefined(own.lang)} dir=${ifDefined(dirOf(own.lang))}>${own.text}</${tag}>
+        ${ownHeading(level, own)}
         ${rows.length
           ? html`<ol class="list" part="list" role="list">${repeat(rows, (r) => r.slot, row)}</ol>`
           : html`<p part="empty" lang=${ifDefined(uiLang)} dir=${ifDefined(dirOf(uiLang))}>${strings.noEvents}</p>`}
