@@ -70,3 +70,24 @@ export function nextEvent<E extends Event = CustomEvent>(target: EventTarget, ty
     target.addEventListener(type, listener, { once: true });
   });
 }
+
+/**
+ * For a test file whose tests dismiss notices or expect warnings: each test starts and ends with
+ * an empty `localStorage` and with `console.warn` captured; `.warnings` is this test's capture.
+ */
+export function isolateStorageAndWarnings() {
+  let capture: ReturnType<typeof captureWarnings>;
+  beforeEach(() => {
+    capture = captureWarnings();
+    localStorage.clear();
+  });
+  afterEach(() => {
+    capture.restore();
+    localStorage.clear();
+  });
+  return {
+    get warnings() {
+      return capture.warnings;
+    },
+  };
+}

@@ -5,17 +5,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/greeting/define.js';
 import '../../src/name-change-notice/define.js';
-import { captureWarnings, nextEvent, one } from '../helpers.js';
+import { isolateStorageAndWarnings, nextEvent, one } from '../helpers.js';
 
-let warnings: ReturnType<typeof captureWarnings>;
-beforeEach(() => {
-  warnings = captureWarnings();
-  localStorage.clear();
-});
-afterEach(() => {
-  warnings.restore();
-  localStorage.clear();
-});
+isolateStorageAndWarnings();
 
 /** An element of `tag` inside the open shadow root of a plain component, on the page. */
 async function insideAnotherComponent<T extends HTMLElement>(tag: string, setup: (el: T) => void = () => {}): Promise<T> {

@@ -5,7 +5,7 @@ import '../../src/greeting/define.js';
 import '../../src/name-change-notice/define.js';
 import type { JitcoNameChangeNotice } from '../../src/name-change-notice/name-change-notice.js';
 import { toIsoDay } from '../../src/core/values.js';
-import { all, captureWarnings, errorLog, isShown, nextEvent, one, textOf, until } from '../helpers.js';
+import { all, errorLog, isolateStorageAndWarnings, isShown, nextEvent, one, textOf, until } from '../helpers.js';
 
 const json = (value: unknown) => JSON.stringify(value);
 const custom = {
@@ -23,15 +23,7 @@ const closeButton = (el: Element) => one(el, 'button');
 let unique = 0;
 const uniqueId = () => `test-${Date.now()}-${unique++}`;
 
-let warnings: ReturnType<typeof captureWarnings>;
-beforeEach(() => {
-  warnings = captureWarnings();
-  localStorage.clear();
-});
-afterEach(() => {
-  warnings.restore();
-  localStorage.clear();
-});
+const warnings = isolateStorageAndWarnings();
 
 describe('<jitco-name-change-notice> default content', () => {
   it('says the name changed, from the seed, in a region named by its heading', async () => {
