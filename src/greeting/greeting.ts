@@ -40,8 +40,6 @@ import { greetingStyles } from './greeting.styles.js';
  * @cssprop [--jitco-measure=35em] - Greatest width of the letter (about 70 characters of Latin text, 35 of Japanese).
  * @cssprop [--jitco-photo-width=14em] - Width of the photo: beside the letter (at most 40%) from a 36em-wide element on; below that, above the letter, 10em by default.
  *
- * @fires {CustomEvent<JitcoErrorDetail>} jitco-error - Bad content or attribute: `{ source, message, path? }`. Bubbles, composed.
- * @fires {CustomEvent<JitcoLoadDetail>} jitco-load - Content from `data`, a script or `src` was rendered: `{ source }`.
  */
 export class JitcoGreeting extends JitcoElement<GreetingContent> {
   static override styles = [baseStyles, greetingStyles];

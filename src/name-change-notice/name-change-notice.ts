@@ -125,8 +125,6 @@ const closeIcon = svg`<path d="M5 5l10 10M15 5L5 15" stroke="currentColor" strok
  * @cssprop [--jitco-notice-background=transparent] - Background of the box (set the text colour with it).
  *
  * @fires {CustomEvent<JitcoDismissDetail>} jitco-dismiss - The reader pressed the close button: `{ key }` (the storage key). Cancelable: `preventDefault()` keeps the notice open. Bubbles, composed.
- * @fires {CustomEvent<JitcoErrorDetail>} jitco-error - Bad content or attribute (`hide-after`, `heading-level`, `now`): `{ source, message, path? }`. Bubbles, composed.
- * @fires {CustomEvent<JitcoLoadDetail>} jitco-load - Content from `data`, a script or `src` was rendered: `{ source }`.
  */
 export class JitcoNameChangeNotice extends JitcoElement<NameChangeNoticeContent> {
   static override styles = [baseStyles, noticeStyles];

@@ -79,8 +79,6 @@ const COMPACT: Intl.NumberFormatOptions = { notation: 'compact' };
  * @cssprop [--jitco-radius=0.25em] - Corner radius of the status label.
  * @cssprop [--jitco-heading-size=1.5em] - Font size of the heading.
  *
- * @fires {CustomEvent<JitcoErrorDetail>} jitco-error - Bad content or attribute: `{ source, message, path? }`. Bubbles, composed.
- * @fires {CustomEvent<JitcoLoadDetail>} jitco-load - Content from `data`, a script or `src` was rendered: `{ source }`.
  */
 export class JitcoTimeline extends JitcoElement<TimelineContent> {
   static override styles = [baseStyles, timelineStyles];
