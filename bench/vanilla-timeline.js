@@ -1,9 +1,15 @@
-// The honest baseline: a hand-written timeline with the DOM API only, the same markup as the
-// contract gives <jitco-timeline> (section, heading, <ol role="list"> of <li>, each with a heading,
-// a <time datetime>, the title, description and figures), the same sorting, the same cached
-// Intl formatting, text set through textContent (escaping) and the element's own stylesheet
-// adopted into a shadow root. `update` reuses the existing <li>s, as a careful hand-written
-// implementation would, rather than rebuilding them.
+// The honest baseline: a hand-written timeline with the DOM API only, the same markup as
+// <jitco-timeline> renders (src/timeline/timeline.ts render(), headings as src/core/heading.ts
+// writes them): a section with the h2 heading and an <ol role="list"> of <li>s, each with an h3
+// holding the marker, the date and status (in a "meta" span) and the title; then the
+// description, one <p> per figure, and the "Today" rule where the past ends. The same sorting and
+// status rule, the same cached Intl formatting, text set through textContent (escaping) and the
+// element's own stylesheet adopted into a shadow root. `update` reuses the existing <li>s, as a
+// careful hand-written implementation would, rather than rebuilding them.
+//
+// Every text here is in the page's language (English), so, as in the element, no `lang` or `dir`
+// is set: the element only sets them on text marked as in another language. Not covered (the
+// benchmark data has none of them): links, `group-by` headings, `order="desc"`, no events.
 const formatters = new Map();
 const cached = (key, create) => formatters.get(key) ?? formatters.set(key, create()).get(key);
 const DATE_OPTIONS = [
@@ -11,6 +17,7 @@ const DATE_OPTIONS = [
   { year: 'numeric', month: 'long', timeZone: 'UTC' },
   { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' },
 ];
+const STATUS = { current: 'Current stage', upcoming: 'Upcoming' };
 
 function formatDate(iso, locale) {
   const parts = iso.split('-');
@@ -28,6 +35,9 @@ function formatFigure(figure, locale) {
 
 const start = (date) => (date + '-01-01').slice(0, 10);
 const sorted = (events) => [...events].sort((a, b) => (start(a.date) < start(b.date) ? -1 : start(a.date) > start(b.date) ? 1 : 0));
+// The element's "today": the local calendar day.
+const pad = (n) => String(n).padStart(2, '0');
+const localDay = (d) => `${String(d.getFullYear()).padStart(4, '0')}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 
 // `className`: the classes the element's stylesheet selects on, as the element sets them, so both
 // pay for the same styles and layout (markers, line, margins).
@@ -39,26 +49,35 @@ const make = (tag, part, text, className) => {
   return node;
 };
 
-function fillEvent(li, event, locale, status) {
+/** `status`: '', 'current' or 'upcoming'; `quiet`: an upcoming label after the first (screen readers only). */
+function fillEvent(li, event, locale, status, quiet, today) {
   // Rebuilt from its parts: an <li> is small, and its optional pieces come and go. The same
-  // markup as the element: heading with date, status and title; description; one <p> per figure.
+  // markup as the element: the heading with marker, date and status, title; the description;
+  // one <p> per figure (number, then label); the "Today" rule.
   const time = make('time', 'date', formatDate(event.date, locale), 'date');
   time.setAttribute('datetime', event.date);
+  const meta = make('span', undefined, undefined, 'meta');
+  meta.append(time, ' ');
+  if (status) meta.append(make('span', 'status', STATUS[status], quiet ? 'status sr' : 'status'));
   const heading = make('h3', undefined, undefined, 'event');
-  heading.append(time, ' ');
-  if (status) heading.append(make('span', 'status', status, 'status'), ' ');
-  heading.append(make('span', 'title', event.title, 'title'));
+  heading.append(make('span', 'marker', undefined, 'marker'), ' ', meta, ' ', make('span', 'title', event.title, 'title'));
   const children = [heading];
   if (event.description) children.push(make('p', 'description', event.description, 'text'));
   for (const figure of event.figures ?? []) {
     const paragraph = make('p', 'figure', undefined, 'text');
     const value = make('data', undefined, formatFigure(figure, locale));
     value.setAttribute('value', String(figure.value));
-    paragraph.append(value, ' ', make('span', undefined, figure.label));
+    paragraph.append(value, ' ', figure.label);
     children.push(paragraph);
   }
-  li.className = status ? 'item current' : 'item';
-  li.setAttribute('part', li.className);
+  if (today) {
+    const rule = make('p', 'today', undefined, 'today');
+    rule.append(make('span', undefined, 'Today'));
+    children.push(rule);
+  }
+  const part = status ? `item ${status}` : 'item';
+  li.className = part;
+  li.setAttribute('part', part);
   // Whitespace between the pieces, as the element's template has.
   li.replaceChildren(...children.flatMap((child) => [child, ' ']));
 }
@@ -74,7 +93,7 @@ export class VanillaTimeline {
     this.heading.id = 'heading';
     this.list = make('ol', 'list', undefined, 'list');
     this.list.setAttribute('role', 'list');
-    this.section.append(this.heading, this.list);
+    this.section.append(this.heading, ' ', this.list);
     this.root.append(this.section);
   }
 
@@ -82,13 +101,16 @@ export class VanillaTimeline {
     this.heading.textContent = content.heading;
     const events = sorted(content.events);
     const items = this.list.children;
-    // The latest event up to today is the current stage, as in the element.
-    const today = new Date().toISOString().slice(0, 10);
-    let current = -1;
-    events.forEach((event, i) => start(event.date) <= today && (current = i));
+    // The element's status rule: after today is upcoming, the latest event up to today is the
+    // current stage. "Upcoming" is shown once, where the future starts; the "Today" rule closes
+    // the event after which the future begins.
+    const today = localDay(new Date());
+    const upcoming = events.map((event) => start(event.date) > today);
+    const current = upcoming.lastIndexOf(false);
     for (let i = 0; i < events.length; i++) {
       const li = items[i] ?? this.list.appendChild(make('li'));
-      fillEvent(li, events[i], this.locale, i === current ? 'Current stage' : undefined);
+      const status = upcoming[i] ? 'upcoming' : i === current ? 'current' : '';
+      fillEvent(li, events[i], this.locale, status, upcoming[i] && upcoming[i - 1], i + 1 < events.length && upcoming[i] !== upcoming[i + 1]);
     }
     while (items.length > events.length) items[items.length - 1].remove();
   }
