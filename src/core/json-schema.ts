@@ -4,7 +4,7 @@
  * (`scripts/build.mjs` writes `dist/schemas/`): nothing in the runtime imports this module.
  */
 import type { Schema } from './schema.js';
-import { ISO_DATE_PATTERN, SAFE_PROTOCOLS } from './values.js';
+import { ISO_DATE_PATTERN, ISO_DAY_PATTERN, SAFE_PROTOCOLS } from './values.js';
 
 export type JsonSchema = { [key: string]: unknown };
 
@@ -32,7 +32,7 @@ function convert(schema: Schema): JsonSchema {
       if (schema.format === 'iso-date')
         return { type: 'string', pattern: ISO_DATE_PATTERN, description: 'A date: YYYY, YYYY-MM or YYYY-MM-DD.' };
       if (schema.format === 'iso-day')
-        return { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'A day: YYYY-MM-DD.' };
+        return { type: 'string', pattern: ISO_DAY_PATTERN, description: 'A day: YYYY-MM-DD.' };
       if (schema.format === 'url')
         return {
           type: 'string',

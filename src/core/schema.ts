@@ -6,7 +6,7 @@
  * Hand-written rather than valibot: for our three schemas valibot costs ~2.5 KiB gzip against
  * ~1.1 KiB here, and it cannot drop a bad list item while keeping the rest.
  */
-import { isIsoDate, isSafeUrl } from './values.js';
+import { isIsoDate, isIsoDay, isSafeUrl } from './values.js';
 
 /** A string or a map of BCP 47 tags to strings. */
 export type LocalizedText = string | { readonly [tag: string]: string };
@@ -108,7 +108,7 @@ function check(schema: Schema, value: unknown, path: Path, issues: Issue[]): unk
       if (typeof value !== 'string') return fail(issues, path, `expected text, got ${describe(value)}`);
       if (schema.format === 'iso-date' && !isIsoDate(value))
         return fail(issues, path, `"${value}" is not a date as YYYY, YYYY-MM or YYYY-MM-DD`);
-      if (schema.format === 'iso-day' && !(value.length === 10 && isIsoDate(value)))
+      if (schema.format === 'iso-day' && !isIsoDay(value))
         return fail(issues, path, `"${value}" is not a day as YYYY-MM-DD`);
       if (schema.format === 'url' && !isSafeUrl(value))
         return fail(issues, path, `unsafe or invalid URL "${value}" (http:, https:, mailto: or relative only)`);

@@ -19,6 +19,12 @@ export function isIsoDate(value: string): boolean {
   return d >= 1 && d <= new Date(Date.UTC(Number(year), m, 0)).getUTCDate();
 }
 
+/** A whole day, `YYYY-MM-DD`, that exists (a name change takes effect on a day). */
+export const isIsoDay = (value: string): boolean => value.length === 10 && isIsoDate(value);
+
+/** The form of `isIsoDay` (which also checks the calendar), for the JSON Schema. */
+export const ISO_DAY_PATTERN = '^\\d{4}-\\d{2}-\\d{2}$';
+
 /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD` as the first day it stands for, for comparisons. */
 export const startOfIsoDate = (iso: string): string => (iso + '-01-01').slice(0, 10);
 
