@@ -102,6 +102,8 @@ export class JitcoTimeline extends JitcoElement<TimelineContent> {
   /** Event key → `repeat` key of the events rendered now (see `__makeRows`). */
   private __slots = new Map<string, number>();
   private __nextSlot = 0;
+  /** Years per group (`group-by`): 10, 1, or 0 for none. */
+  private __groupSpan = 0;
   /** The events in the order to render. */
   private __rows: Row[] = [];
 
@@ -111,7 +113,9 @@ export class JitcoTimeline extends JitcoElement<TimelineContent> {
     if (changed.has('order') && order && order !== 'asc' && order !== 'desc')
       this.reportAttribute('order', `"${order}" is not asc or desc; using asc`);
     const { groupBy } = this;
-    if (changed.has('groupBy') && groupBy && groupBy !== 'year' && groupBy !== 'decade')
+    // The years a group spans: 0 (no grouping) for an unset or bad `group-by`.
+    this.__groupSpan = groupBy === 'decade' ? 10 : groupBy === 'year' ? 1 : 0;
+    if (changed.has('groupBy') && groupBy && !this.__groupSpan)
       this.reportAttribute('group-by', `"${groupBy}" is not year or decade; not grouping`);
     const inputs = [this.content.value, this.locale, this.today];
     if (inputs.some((input, i) => input !== this.__madeFrom[i])) {
@@ -183,7 +187,7 @@ export class JitcoTimeline extends JitcoElement<TimelineContent> {
 
   /** The group a row starts, when `group-by` is set and it differs from the previous row's. */
   private __group(row: Row, previous: Row | undefined): string | undefined {
-    const span = this.groupBy === 'decade' ? 10 : this.groupBy === 'year' ? 1 : 0;
+    const span = this.__groupSpan;
     if (!span) return undefined;
     const group = (r: Row) => Math.floor(Number(r.start.slice(0, 4)) / span) * span;
     const year = group(row);
@@ -203,7 +207,7 @@ export class JitcoTimeline extends JitcoElement<TimelineContent> {
     const { heading } = this.content.value;
     const own = heading ? this.text(heading) : { text: this.strings.timelineHeading, lang: this.uiLang };
     const { level } = this;
-    const grouped = this.groupBy === 'year' || this.groupBy === 'decade';
+    const grouped = this.__groupSpan > 0;
     const { strings, uiLang } = this;
     const rows = this.__rows;
     const future = (r: Row | undefined) => r?.status === 'upcoming';
