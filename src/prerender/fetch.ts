@@ -39,19 +39,9 @@ async function readLocal(url: URL, src: string): Promise<Loaded> {
     if (stat.size > MAX_SRC_BYTES) return tooLarge();
     const bytes = await fs.readFile(url);
     if (!bytes.byteLength) return { error: `empty file "${src}"` };
-    return { body: decode([bytes], bytes.byteLength) };
+    return { body: new TextDecoder().decode(bytes) };
   } catch (error) {
     const code = (error as { code?: string }).code;
     return { error: `could not load "${src}": ${code === 'ENOENT' ? 'no such file' : (error as Error).message}` };
   }
-}
-
-function decode(chunks: Uint8Array[], size: number): string {
-  const bytes = new Uint8Array(size);
-  let at = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, at);
-    at += chunk.byteLength;
-  }
-  return new TextDecoder().decode(bytes);
 }
