@@ -4,9 +4,11 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { defaultReporter } from '@web/test-runner';
 import { CHROMIUM_FLAGS, findChromium, findFirefox, findWebKit, selectedEngines } from './scripts/browsers.mjs';
 import { heapPlugin } from './scripts/heap-plugin.mjs';
 import { webkitLauncher } from './scripts/webkit-launcher.mjs';
+import { rerunReporter } from './scripts/wtr.mjs';
 import { testRoutes } from './tests/server.mjs';
 
 const chromiumFlags = [
@@ -59,4 +61,6 @@ export default {
   testFramework: { config: { timeout: 15_000 } },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), heapPlugin()],
   browsers: selectedEngines().map((engine) => launchers[engine]()),
+  // For scripts/wtr.mjs (`npm test` runs wtr through it): which files lost their browser.
+  reporters: [defaultReporter(), rerunReporter()],
 };
