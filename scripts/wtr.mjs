@@ -7,7 +7,8 @@
 // Why: in CI, WebKitGTK's page stopped answering once (tests/locales/default-content-no-intl.test.ts,
 // after 14 files had passed), and every WebDriver command after it timed out; 20 runs of the same
 // files here never did. scripts/webkit-launcher.mjs restarts WebKit when it stops answering and
-// prints its log; this runs the lost files again.
+// prints its log; this runs the lost files again. (WebKit's own WebDriver test runner also
+// restarts a test process that gives no result: WebKit/WebKit pull request 73421.)
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
