@@ -18,10 +18,12 @@ import {
   contentFile,
   embedCode,
   loadBack,
+  LOADERS,
   shortName,
   TAGS,
   type Attributes,
   type ContentForm,
+  type Loader,
   type Release,
   type Tag,
 } from './embed.js';
@@ -56,6 +58,7 @@ interface Work {
   json: Partial<Record<Tag, string>>;
   form: ContentForm;
   src: string;
+  loader: Loader;
   width: 'phone' | 'desktop';
   background: 'light' | 'dark';
   rows: string;
@@ -90,12 +93,23 @@ const initialWork = (): Work => ({
   json: {},
   form: 'data',
   src: '',
+  loader: 'module',
   width: 'desktop',
   background: 'light',
   rows: '',
   rowsMode: 'replace',
   paste: '',
 });
+
+/** The values a saved choice may have (any other value keeps the initial one). */
+const CHOICES: Partial<Record<keyof Work, readonly unknown[]>> = {
+  tag: TAGS,
+  form: ['data', 'script', 'src'] satisfies ContentForm[],
+  loader: LOADERS,
+  width: ['phone', 'desktop'],
+  background: ['light', 'dark'],
+  rowsMode: ['replace', 'append'],
+};
 
 /** Saved work, checked field by field against the initial one (storage may hold anything). */
 function restore(storage: Storage | undefined): Work {
@@ -110,7 +124,7 @@ function restore(storage: Storage | undefined): Work {
   const record = work as unknown as Record<string, unknown>;
   for (const [key, value] of Object.entries(saved)) {
     if (!(key in work) || typeof value !== typeof record[key]) continue;
-    if (key === 'tag' && !TAGS.includes(value as Tag)) continue;
+    if (CHOICES[key as keyof Work]?.includes(value) === false) continue;
     record[key] = value;
   }
   // Per-element maps: only the elements' keys; typed JSON only as text.
@@ -268,8 +282,8 @@ export class Builder implements FormHost {
   }
 
   get embed(): string {
-    const { tag, form, src } = this.work;
-    return embedCode(this.release, tag, this.attributes, this.good, form, src.trim() || `${shortName(tag)}.json`);
+    const { tag, form, src, loader } = this.work;
+    return embedCode(this.release, loader, tag, this.attributes, this.good, form, src.trim() || `${shortName(tag)}.json`);
   }
 
   private set<K extends keyof Work>(key: K, value: Work[K]): void {
@@ -335,6 +349,7 @@ export class Builder implements FormHost {
       work.langOther = known ? work.langOther : lang;
     }
     if (loaded.form) work.form = loaded.form;
+    if (loaded.loader) work.loader = loaded.loader;
     if (loaded.src !== undefined) work.src = loaded.src;
     let text = `Loaded <${tag}>`;
     if (loaded.content !== undefined) {
@@ -639,6 +654,11 @@ export class Builder implements FormHost {
 
           <section aria-labelledby="h-code">
             <h2 id="h-code">4. Embed code</h2>
+            <fieldset>
+              <legend>Script tag</legend>
+              ${radio('loader', 'module', 'A module (recommended)')}
+              ${radio('loader', 'classic', 'A classic script, for a page or CMS that cannot load modules')}
+            </fieldset>
             <fieldset>
               <legend>Content in the code</legend>
               ${radio('form', 'data', html`In a <code>data</code> attribute (recommended: survives CMS editors)`)}

@@ -30,9 +30,18 @@ export type Attributes = Record<string, string | boolean | undefined>;
 export const schemaUrl = (release: Release, tag: Tag) =>
   cdnUrl(release.name, release.version, `dist/schemas/${shortName(tag)}.schema.json`);
 
-/** The module script tag of the CDN file of this version, with its integrity. */
-export const loaderTag = (release: Release) =>
-  cdnScriptTag({ ...release, file: 'jitco-elements.js', integrity: release.integrity['jitco-elements.js'] });
+/**
+ * How the page loads the elements: the ES module (the default), or the classic script for a page
+ * or CMS that cannot load modules (same elements, same behaviour).
+ */
+export type Loader = 'module' | 'classic';
+export const LOADERS: readonly Loader[] = ['module', 'classic'];
+
+const LOADER_FILES: Record<Loader, string> = { module: 'jitco-elements.js', classic: 'jitco-elements.classic.js' };
+
+/** The CDN script tag of this version (module or classic), with its integrity. */
+export const loaderTag = (release: Release, loader: Loader = 'module') =>
+  cdnScriptTag({ ...release, file: LOADER_FILES[loader], integrity: release.integrity[LOADER_FILES[loader]], module: loader === 'module' });
 
 /**
  * JSON for the inside of a `<script type="application/json">`: every `<` becomes `\u003c`, so
@@ -60,8 +69,8 @@ export function elementCode(tag: Tag, attributes: Attributes, content: unknown, 
 }
 
 /** The whole embed code: the CDN script tag, then the element. */
-export const embedCode = (release: Release, ...element: Parameters<typeof elementCode>) =>
-  `${loaderTag(release)}\n${elementCode(...element)}\n`;
+export const embedCode = (release: Release, loader: Loader, ...element: Parameters<typeof elementCode>) =>
+  `${loaderTag(release, loader)}\n${elementCode(...element)}\n`;
 
 /** What a pasted tag or JSON document holds. */
 export interface Loaded {
@@ -71,6 +80,8 @@ export interface Loaded {
   content?: unknown;
   form?: ContentForm;
   src?: string;
+  /** Which of our CDN scripts the paste loads, if it has one. */
+  loader?: Loader;
 }
 
 /** A paste that cannot be loaded: what is wrong, in a sentence. */
@@ -107,16 +118,19 @@ export function loadBack(text: string): Loaded {
     );
   }
   const tag = element.localName as Tag;
+  const scriptSrc = [...doc.querySelectorAll('script[src]')].map((script) => script.getAttribute('src') ?? '');
+  const loader = LOADERS.find((l) => scriptSrc.some((src) => src.endsWith(`/${LOADER_FILES[l]}`)));
   const attributes: Record<string, string> = {};
   for (const name of ATTRIBUTES) {
     const value = element.getAttribute(name);
     if (value !== null) attributes[name] = value;
   }
   const data = element.getAttribute('data');
-  if (data !== null && data !== '') return { tag, attributes, content: withoutSchema(parseJson(data)), form: 'data' };
+  const loaded: Loaded = loader ? { tag, loader, attributes } : { tag, attributes };
+  if (data !== null && data !== '') return { ...loaded, content: withoutSchema(parseJson(data)), form: 'data' };
   const script = element.querySelector(':scope > script[type="application/json"]');
-  if (script) return { tag, attributes, content: withoutSchema(parseJson(script.textContent ?? '')), form: 'script' };
+  if (script) return { ...loaded, content: withoutSchema(parseJson(script.textContent ?? '')), form: 'script' };
   const src = element.getAttribute('src');
-  if (src) return { tag, attributes, form: 'src', src };
-  return { tag, attributes };
+  if (src) return { ...loaded, form: 'src', src };
+  return loaded;
 }

@@ -166,6 +166,36 @@ describe('embed builder: a partner makes a timeline', () => {
     await until(() => titles(element())[0] === '制度の始まり', 5000, 'the Japanese title');
   });
 
+  it('copies the classic script when chosen, which shows the same events on a blank page, and loads back as classic', async () => {
+    const { root } = await partnerFlow();
+    control(root, 'A classic script, for a page or CMS that cannot load modules').click();
+    const code = control<HTMLTextAreaElement>(root, 'Embed code').value;
+    const r = await release();
+    const classic = `https://cdn.jsdelivr.net/npm/${r.name}@${r.version}/dist/cdn/jitco-elements.classic.js`;
+    expect(code).to.include(`<script defer\n  src="${classic}"\n  integrity="${r.integrity['jitco-elements.classic.js']}" crossorigin="anonymous"></script>`);
+    expect(code).not.to.include('type="module"');
+
+    const frame = document.createElement('iframe');
+    frame.style.cssText = 'width: 800px; height: 600px';
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    const local = code.replace(classic, `${location.origin}/test-api/cdn/jitco-elements.classic.js`);
+    expect(local).not.to.equal(code);
+    frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Partner</title></head><body>${local}</body></html>`;
+    document.body.append(frame);
+    mounted.push(frame);
+    await loaded;
+    const element = () => frame.contentDocument!.querySelector('jitco-timeline');
+    await until(() => titles(element()).length === 2, 10_000, 'the timeline on the blank page (classic script, integrity must match)');
+    expect(titles(element())).to.deep.equal(titles(previewOf(root)));
+
+    root.remove(); // one builder per page: its ids are the page's
+    const second = await mount();
+    type(control<HTMLTextAreaElement>(second.root, 'Load an embed code or JSON'), code);
+    button(second.root, 'Load').click();
+    expect(control(second.root, 'A classic script, for a page or CMS that cannot load modules').checked).to.equal(true);
+    expect(control<HTMLTextAreaElement>(second.root, 'Embed code').value).to.equal(code);
+  });
+
   it('loads the generated tag back with the same content and attributes', async () => {
     const first = await partnerFlow();
     choose(control(first.root, 'Language (lang)'), 'vi');
@@ -503,7 +533,10 @@ describe('embed builder: the work is kept', () => {
     const odd = new MemoryStorage();
     odd.setItem(
       'jitco-elements-builder',
-      JSON.stringify({ tag: 'jitco-evil', drafts: 5, lang: 7, json: { 'jitco-timeline': 5 }, good: { 'jitco-timeline': '{"events": []}' } }),
+      JSON.stringify({
+        tag: 'jitco-evil', drafts: 5, lang: 7, json: { 'jitco-timeline': 5 }, good: { 'jitco-timeline': '{"events": []}' },
+        loader: 'nomodule', form: 'inline', width: 'wide',
+      }),
     );
     root.remove();
     const restored = await mount(odd);
@@ -511,6 +544,10 @@ describe('embed builder: the work is kept', () => {
     // Neither the number as JSON text nor a string as good content is taken.
     expect(JSON.parse(control<HTMLTextAreaElement>(restored.root, 'Content JSON').value).events).to.have.length(9);
     expect(control<HTMLTextAreaElement>(restored.root, 'Embed code').value).to.include('Late 1960s');
+    // Choices outside their values keep the initial ones: module script, data attribute, desktop.
+    expect(control(restored.root, 'A module (recommended)').checked).to.equal(true);
+    expect(control<HTMLTextAreaElement>(restored.root, 'Embed code').value).to.match(/<script type="module"[^]*<jitco-timeline data='/);
+    expect(control(restored.root, 'Desktop').checked).to.equal(true);
     restored.root.remove();
     odd.setItem('jitco-elements-builder', '{not json');
     expect(control<HTMLSelectElement>((await mount(odd)).root, 'Element').value).to.equal('jitco-timeline');

@@ -60,7 +60,7 @@ describe('embed code (builder/embed.ts)', () => {
 
   it('starts with the README’s CDN tag of this version, integrity and crossorigin included', async () => {
     const r = await release();
-    const code = embedCode(r, 'jitco-greeting', {}, {}, 'data');
+    const code = embedCode(r, 'module', 'jitco-greeting', {}, {}, 'data');
     const script = parse(code).querySelector('script')!;
     expect(script.getAttribute('src')).to.equal(`https://cdn.jsdelivr.net/npm/${r.name}@${r.version}/dist/cdn/jitco-elements.js`);
     expect(script.getAttribute('integrity')).to.equal(r.integrity['jitco-elements.js']);
@@ -70,6 +70,17 @@ describe('embed code (builder/embed.ts)', () => {
     // The same text partners copy from the README (scripts/sync-integrity.mjs writes both).
     const readme = await (await fetch('/README.md')).text();
     expect(readme).to.include(loaderTag(r));
+  });
+
+  it('starts with the classic script of this version when asked, deferred, as the README has it', async () => {
+    const r = await release();
+    const script = parse(embedCode(r, 'classic', 'jitco-greeting', {}, {}, 'data')).querySelector('script')!;
+    expect(script.getAttribute('src')).to.equal(`https://cdn.jsdelivr.net/npm/${r.name}@${r.version}/dist/cdn/jitco-elements.classic.js`);
+    expect(script.getAttribute('integrity')).to.equal(r.integrity['jitco-elements.classic.js']);
+    expect(script.getAttribute('integrity')).not.to.equal(r.integrity['jitco-elements.js']);
+    expect([script.hasAttribute('type'), script.defer, script.getAttribute('crossorigin')]).to.deep.equal([false, true, 'anonymous']);
+    const readme = await (await fetch('/README.md')).text();
+    expect(readme).to.include(loaderTag(r, 'classic'));
   });
 
   it('writes a content file for src that names its published schema', async () => {
@@ -100,6 +111,14 @@ describe('load back (builder/embed.ts)', () => {
         form,
       });
     }
+  });
+
+  it('says which of our scripts a pasted code loads, if any', () => {
+    const tag = '<jitco-greeting collapsed></jitco-greeting>';
+    const cdn = 'https://cdn.jsdelivr.net/npm/jitco-elements@0.1.0/dist/cdn/';
+    expect(loadBack(`<script defer src="${cdn}jitco-elements.classic.js"></script>${tag}`).loader).to.equal('classic');
+    expect(loadBack(`<script type="module" src="${cdn}jitco-elements.js"></script>${tag}`).loader).to.equal('module');
+    expect(loadBack(`<script src="https://example.com/other.js"></script>${tag}`)).not.to.have.property('loader');
   });
 
   it('reads a tag with src, and one without content', () => {
