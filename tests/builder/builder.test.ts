@@ -89,6 +89,24 @@ const ROWS = [
   '2020-04-01\tNew name <b>not bold</b>\t\t',
 ].join('\r\n');
 
+/**
+ * Opens `code` on a blank page, its CDN file (`cdnFile`, a URL in the code) swapped for the local
+ * build, byte for byte (tests/server.mjs), so the integrity must still match. Returns a getter of
+ * the page's timeline.
+ */
+async function onBlankPage(code: string, cdnFile: string) {
+  const local = code.replace(cdnFile, `${location.origin}/test-api/cdn/${cdnFile.slice(cdnFile.lastIndexOf('/') + 1)}`);
+  expect(local, 'the code loads the CDN file').not.to.equal(code);
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width: 800px; height: 600px';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Partner</title></head><body>${local}</body></html>`;
+  document.body.append(frame);
+  mounted.push(frame);
+  await loaded;
+  return () => frame.contentDocument!.querySelector('jitco-timeline');
+}
+
 /** The builder after the partner flow: timeline, three rows pasted (one bad), a Japanese title. */
 async function partnerFlow() {
   const { root, builder } = await mount();
@@ -149,17 +167,7 @@ describe('embed builder: a partner makes a timeline', () => {
     expect(code).to.include(`src="${cdn}jitco-elements.js"`);
     expect(code).to.include(`integrity="${r.integrity['jitco-elements.js']}" crossorigin="anonymous"`);
 
-    const frame = document.createElement('iframe');
-    frame.style.cssText = 'width: 800px; height: 600px';
-    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    // The local build instead of the CDN, byte for byte (tests/server.mjs): the integrity must match.
-    const local = code.replace(`${cdn}jitco-elements.js`, `${location.origin}/test-api/cdn/jitco-elements.js`);
-    expect(local).not.to.equal(code);
-    frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Partner</title></head><body>${local}</body></html>`;
-    document.body.append(frame);
-    mounted.push(frame);
-    await loaded;
-    const element = () => frame.contentDocument!.querySelector('jitco-timeline');
+    const element = await onBlankPage(code, `${cdn}jitco-elements.js`);
     await until(() => titles(element()).length === 2, 10_000, 'the timeline on the blank page (integrity must match)');
     expect(titles(element())).to.deep.equal(titles(previewOf(root)));
     element()!.setAttribute('lang', 'ja');
@@ -175,16 +183,7 @@ describe('embed builder: a partner makes a timeline', () => {
     expect(code).to.include(`<script defer\n  src="${classic}"\n  integrity="${r.integrity['jitco-elements.classic.js']}" crossorigin="anonymous"></script>`);
     expect(code).not.to.include('type="module"');
 
-    const frame = document.createElement('iframe');
-    frame.style.cssText = 'width: 800px; height: 600px';
-    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    const local = code.replace(classic, `${location.origin}/test-api/cdn/jitco-elements.classic.js`);
-    expect(local).not.to.equal(code);
-    frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Partner</title></head><body>${local}</body></html>`;
-    document.body.append(frame);
-    mounted.push(frame);
-    await loaded;
-    const element = () => frame.contentDocument!.querySelector('jitco-timeline');
+    const element = await onBlankPage(code, classic);
     await until(() => titles(element()).length === 2, 10_000, 'the timeline on the blank page (classic script, integrity must match)');
     expect(titles(element())).to.deep.equal(titles(previewOf(root)));
 
