@@ -22,7 +22,16 @@ const chromiumFlags = [
 
 const launchers = {
   chromium: () =>
-    chromeLauncher({ launchOptions: { executablePath: findChromium(), headless: true, args: chromiumFlags } }),
+    chromeLauncher({
+      launchOptions: { executablePath: findChromium(), headless: true, args: chromiumFlags },
+      // The test origin may use the clipboard, as after a person's "Allow": the builder's Copy
+      // test reads back what it wrote (Firefox and WebKit have no such switch).
+      async createPage({ config, context }) {
+        const origin = `${config.protocol ?? 'http:'}//${config.hostname ?? 'localhost'}:${config.port}`;
+        await context.overridePermissions(origin, ['clipboard-read', 'clipboard-sanitized-write']);
+        return context.newPage();
+      },
+    }),
   // Puppeteer drives Firefox over WebDriver BiDi: no geckodriver.
   firefox: () =>
     puppeteerLauncher({

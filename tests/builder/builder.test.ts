@@ -162,6 +162,11 @@ describe('embed builder: a partner makes a timeline', () => {
     );
     const code = control<HTMLTextAreaElement>(root, 'Embed code').value;
     expect(control<HTMLTextAreaElement>(root, 'Embed code').readOnly).to.equal(true);
+    // Chromium's test pages may read the clipboard (web-test-runner.config.mjs): it holds the code.
+    if (/Chrome\//.test(navigator.userAgent)) {
+      expect(normal(root.querySelector('#embed-code ~ [role="status"]')!.textContent)).to.equal('Copied the embed code.');
+      expect(await navigator.clipboard.readText()).to.equal(code);
+    }
     const r = await release();
     const cdn = `https://cdn.jsdelivr.net/npm/${r.name}@${r.version}/dist/cdn/`;
     expect(code).to.include(`src="${cdn}jitco-elements.js"`);
