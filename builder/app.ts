@@ -489,6 +489,14 @@ export class Builder implements FormHost {
         ${label}</label
       >`;
     const help = (id: string, text: string | TemplateResult) => html`<p class="help" id=${id}>${text}</p>`;
+    /** A boolean attribute's checkbox: its id is the attribute's name. */
+    const checkbox = (key: 'collapsed' | 'dismissible', label: string, helpText: string) =>
+      html`<div class="field check">
+        <input id=${key} type="checkbox" .checked=${live(w[key])} aria-describedby=${`${key}-help`}
+          @change=${(e: Event) => this.set(key, (e.target as HTMLInputElement).checked)} />
+        <label for=${key}>${label}</label>
+        ${help(`${key}-help`, helpText)}
+      </div>`;
     const error = (id: string, text?: string) => (text ? html`<p class="errors" id=${id}>${text}</p>` : nothing);
     const langProblem = this.langProblem;
     const hideAfterProblem = this.dateProblem(w.hideAfter, 'the embed code leaves hide-after out');
@@ -544,12 +552,7 @@ export class Builder implements FormHost {
               ${help('heading-level-help', 'The level of the element’s heading, to fit the outline of your page (default h2).')}
             </div>
             ${w.tag === 'jitco-greeting'
-              ? html`<div class="field check">
-                  <input id="collapsed" type="checkbox" .checked=${live(w.collapsed)} aria-describedby="collapsed-help"
-                    @change=${(e: Event) => this.set('collapsed', (e.target as HTMLInputElement).checked)} />
-                  <label for="collapsed">Collapsed (collapsed)</label>
-                  ${help('collapsed-help', 'Shows the first paragraph and a “Read more” button.')}
-                </div>`
+              ? checkbox('collapsed', 'Collapsed (collapsed)', 'Shows the first paragraph and a “Read more” button.')
               : nothing}
             ${w.tag === 'jitco-timeline'
               ? html`<div class="field">
@@ -562,12 +565,7 @@ export class Builder implements FormHost {
                 </div>`
               : nothing}
             ${w.tag === 'jitco-name-change-notice'
-              ? html`<div class="field check">
-                    <input id="dismissible" type="checkbox" .checked=${live(w.dismissible)} aria-describedby="dismissible-help"
-                      @change=${(e: Event) => this.set('dismissible', (e.target as HTMLInputElement).checked)} />
-                    <label for="dismissible">Dismissible (dismissible)</label>
-                    ${help('dismissible-help', 'A close button; the browser remembers that the reader closed it.')}
-                  </div>
+              ? html`${checkbox('dismissible', 'Dismissible (dismissible)', 'A close button; the browser remembers that the reader closed it.')}
                   <div class="field">
                     <label for="notice-id">Notice name (notice-id)</label>
                     <input id="notice-id" type="text" autocomplete="off" .value=${live(w.noticeId)} aria-describedby="notice-id-help"
