@@ -13,6 +13,8 @@ import { decorateHelper, transpile } from './scripts/rollup-plugins.mjs';
 /** The npm entry points: `jitco-elements`, each `<element>.js` (defines), each class module, React. */
 const npmEntries = {
   index: 'src/index.ts',
+  // The registry (`jitco-elements/elements.js`): tags, attributes and content, as data.
+  elements: 'src/elements.ts',
   ...Object.fromEntries(elements.map((e) => [`${e.name}/define`, e.define])),
   ...Object.fromEntries(elements.filter((e) => existsSync(e.element)).map((e) => [e.element.slice(4, -3), e.element])),
   ...(existsSync('src/react.ts') ? { react: 'src/react.ts' } : {}),

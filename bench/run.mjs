@@ -18,7 +18,6 @@ const out = join(root, 'bench', 'results');
 const chromium = findChromium();
 const chromedriver = process.env.CHROMEDRIVER_PATH ?? '/usr/bin/chromedriver';
 const GOALS = { 'timeline-render': 1.2, 'timeline-update': 1.0 };
-const ALL_TAGS = ['jitco-greeting', 'jitco-timeline', 'jitco-name-change-notice'];
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 30);
 const TIMEOUT_MINUTES = Number(process.env.BENCH_TIMEOUT ?? 1);
 
@@ -31,6 +30,8 @@ if (!chromium) fail('no Chromium: apt-get install -y chromium (or set CHROME_PAT
 if (!existsSync(chromedriver)) fail(`no ${chromedriver}: apt-get install -y chromium-driver (or set CHROMEDRIVER_PATH)`);
 const cdn = join(root, 'dist', 'cdn', 'jitco-elements.js');
 if (!existsSync(cdn)) fail('no dist/cdn/jitco-elements.js: npm run build');
+// Every element, from the registry as built (dist/elements.js).
+const { TAGS: ALL_TAGS } = await import('../dist/elements.js');
 
 // The npm package's own binary slot points at the system driver (its download is skipped).
 const require = createRequire(import.meta.url);

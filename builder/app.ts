@@ -11,9 +11,7 @@ import '../src/index.js';
 import { parseJson } from '../src/core/content.js';
 import { validate, type Path, type Schema } from '../src/core/schema.js';
 import { isIsoDate } from '../src/core/values.js';
-import { defaultGreeting, greetingSchema } from '../src/greeting/greeting.content.js';
-import { defaultNotice, noticeSchema } from '../src/name-change-notice/name-change-notice.content.js';
-import { defaultTimeline, timelineSchema } from '../src/timeline/timeline.content.js';
+import { ELEMENTS as REGISTRY } from '../src/elements.js';
 import {
   contentFile,
   embedCode,
@@ -31,11 +29,10 @@ import { isLanguageTag, LANGUAGES } from './fields.js';
 import { SchemaForm, type FormHost } from './form.js';
 import { rowsToEvents, type RowsResult } from './tsv.js';
 
-const ELEMENTS: Record<Tag, { name: string; schema: Schema; defaults: unknown }> = {
-  'jitco-greeting': { name: 'Greeting', schema: greetingSchema, defaults: defaultGreeting },
-  'jitco-timeline': { name: 'Timeline', schema: timelineSchema, defaults: defaultTimeline },
-  'jitco-name-change-notice': { name: 'Name-change notice', schema: noticeSchema, defaults: defaultNotice },
-};
+// From the registry (src/elements.ts).
+const ELEMENTS = Object.fromEntries(
+  REGISTRY.map(({ tag, label, schema, defaults }) => [tag, { name: label, schema, defaults: defaults as unknown }]),
+) as Record<Tag, { name: string; schema: Schema; defaults: unknown }>;
 
 /** Everything the user chose and typed; what sessionStorage keeps. */
 interface Work {

@@ -3,13 +3,15 @@
  * inside an attribute value or a JSON script, escaped for each, so no content can become markup.
  */
 import { parseJson } from '../src/core/content.js';
+import { contentSource } from '../src/core/source.js';
+import { attributesOf, ELEMENTS, elementInfo, TAGS, type Tag } from '../src/elements.js';
 import { attribute } from '../stories/embed-code.js';
 import { cdnScriptTag, cdnUrl } from '../scripts/cdn-tag.mjs';
 
-/** The elements, by tag: their short name is their folder in src/ and their schema's file name. */
-export const TAGS = ['jitco-greeting', 'jitco-timeline', 'jitco-name-change-notice'] as const;
-export type Tag = (typeof TAGS)[number];
-export const shortName = (tag: Tag) => tag.slice('jitco-'.length);
+export { TAGS, type Tag };
+
+/** The element's short name (the registry's): its folder in src/ and its schema's file name. */
+export const shortName = (tag: Tag) => elementInfo(tag)!.name;
 
 /** This build's package name, version and CDN integrity values (dist/cdn/integrity.json). */
 export interface Release {
@@ -87,7 +89,10 @@ export interface Loaded {
 /** A paste that cannot be loaded: what is wrong, in a sentence. */
 export class LoadError extends Error {}
 
-const ATTRIBUTES = ['lang', 'heading-level', 'collapsed', 'dismissible', 'notice-id', 'hide-after', 'order', 'now'];
+/** The attributes a pasted code keeps: every attribute of every element but the content sources. */
+const ATTRIBUTES = [...new Set(ELEMENTS.flatMap((element) => attributesOf(element).map((a) => a.name)))].filter(
+  (name) => name !== 'data' && name !== 'src',
+);
 
 const withoutSchema = (value: unknown) => {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
@@ -126,11 +131,13 @@ export function loadBack(text: string): Loaded {
     if (value !== null) attributes[name] = value;
   }
   const data = element.getAttribute('data');
-  const loaded: Loaded = loader ? { tag, loader, attributes } : { tag, attributes };
-  if (data !== null && data !== '') return { ...loaded, content: withoutSchema(parseJson(data)), form: 'data' };
   const script = element.querySelector(':scope > script[type="application/json"]');
-  if (script) return { ...loaded, content: withoutSchema(parseJson(script.textContent ?? '')), form: 'script' };
   const src = element.getAttribute('src');
-  if (src) return { ...loaded, form: 'src', src };
+  const loaded: Loaded = loader ? { tag, loader, attributes } : { tag, attributes };
+  // The element's own rule decides which source the code uses.
+  const source = contentSource({ data, script: script && (script.textContent ?? ''), src });
+  if (source === 'data') return { ...loaded, content: withoutSchema(parseJson(data!)), form: 'data' };
+  if (source === 'script') return { ...loaded, content: withoutSchema(parseJson(script!.textContent ?? '')), form: 'script' };
+  if (source === 'src') return { ...loaded, form: 'src', src: src! };
   return loaded;
 }

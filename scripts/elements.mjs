@@ -1,6 +1,8 @@
-// The one list of elements every build step and artifact test iterates over: each folder of
-// src/ with a `define.ts` is an element (`src/timeline/define.ts` → `<jitco-timeline>`,
-// entry `timeline/define`, CDN build `dist/cdn/timeline.js`). Adding an element adds it everywhere.
+// The build's view of the element registry (src/elements.ts), for the Node scripts that run
+// before anything is built (rollup, size, the artifact tests): each folder of src/ with a
+// `define.ts` is an element (`src/timeline/define.ts` → `<jitco-timeline>`, entry
+// `timeline/define`, CDN build `dist/cdn/timeline.js`). It cannot import the TypeScript registry,
+// so tests/artifacts/manifest.test.mjs fails when the two lists differ.
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 

@@ -1,16 +1,14 @@
 /**
  * `import 'jitco-elements'` defines every element; import a class from its own module
- * (`jitco-elements/greeting.js` defines it too) or from here.
+ * (`jitco-elements/greeting.js` defines it too) or from here. The elements' tags, attributes and
+ * content as data: `jitco-elements/elements.js` (the registry).
  */
+import { ELEMENT_CLASSES } from './classes.js';
 import { defineElements } from './core/define.js';
-import { JitcoGreeting } from './greeting/greeting.js';
-import { GREETING_TAG } from './greeting/tag.js';
-import { JitcoNameChangeNotice } from './name-change-notice/name-change-notice.js';
-import { NAME_CHANGE_NOTICE_TAG } from './name-change-notice/tag.js';
-import { TIMELINE_TAG } from './timeline/tag.js';
-import { JitcoTimeline } from './timeline/timeline.js';
 
-export { JitcoGreeting, JitcoNameChangeNotice, JitcoTimeline };
+export { JitcoGreeting } from './greeting/greeting.js';
+export { JitcoNameChangeNotice } from './name-change-notice/name-change-notice.js';
+export { JitcoTimeline } from './timeline/timeline.js';
 export type { GreetingContent } from './greeting/greeting.content.js';
 export type { NameChangeNoticeContent } from './name-change-notice/name-change-notice.content.js';
 export type { JitcoDismissDetail } from './name-change-notice/name-change-notice.js';
@@ -18,8 +16,4 @@ export type { TimelineContent, TimelineEvent } from './timeline/timeline.content
 export type { JitcoErrorDetail, JitcoLoadDetail } from './core/errors.js';
 export type { LocalizedText } from './core/schema.js';
 
-defineElements({
-  [GREETING_TAG]: JitcoGreeting,
-  [TIMELINE_TAG]: JitcoTimeline,
-  [NAME_CHANGE_NOTICE_TAG]: JitcoNameChangeNotice,
-});
+defineElements(ELEMENT_CLASSES);

@@ -5,9 +5,8 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect } from 'storybook/test';
+import { TAGS } from '../src/elements.js';
 import { inShadow, isShown, rendered } from './shadow.js';
-
-const TAGS = ['jitco-name-change-notice', 'jitco-greeting', 'jitco-timeline'] as const;
 
 /** A dismissible notice that shows each time (a fresh id), a collapsed greeting and a timeline. */
 const three = (lang?: string, extra: { timeline?: object; greeting?: object } = {}) => html`

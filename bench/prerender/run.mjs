@@ -29,6 +29,8 @@ const out = join(root, 'bench', 'results', 'prerender');
 const pages = join(out, 'pages');
 if (!existsSync(join(root, 'dist', 'prerender', 'index.js'))) throw new Error('run `npm run build` first');
 const { prerenderHtml } = await import('../../dist/prerender/prerender.js');
+// Every element, from the registry as built.
+const { TAGS } = await import('../../dist/elements.js');
 
 const variants = await buildVariants();
 const gzip = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
@@ -102,7 +104,7 @@ const INSTRUMENT = `(() => {
     for (const e of list.getEntries()) if (!e.hadRecentInput) { m.cls += e.value; m.shifts.push([Math.round(e.startTime), +e.value.toFixed(4)]); }
   }).observe({ type: 'layout-shift', buffered: true });
   new PerformanceObserver((list) => { for (const e of list.getEntries()) m.lcp = e.startTime; }).observe({ type: 'largest-contentful-paint', buffered: true });
-  const tags = ['jitco-greeting', 'jitco-timeline', 'jitco-name-change-notice'];
+  const tags = ${JSON.stringify(TAGS)};
   const texts = () => [...document.querySelectorAll(tags.join(','))].map((el) => {
     if (!el.shadowRoot) return '';
     const walker = document.createTreeWalker(el.shadowRoot, NodeFilter.SHOW_TEXT);

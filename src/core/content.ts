@@ -6,9 +6,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { dispatch, reportError, type ErrorSource } from './errors.js';
 import { validate, type Issue, type Schema, type Infer } from './schema.js';
+import { contentSource, type ContentSource } from './source.js';
 import { isHttpUrl } from './values.js';
 
-export type ContentSource = 'data' | 'script' | 'src' | 'default';
+export type { ContentSource } from './source.js';
 
 /** Bodies above this are refused without being parsed. */
 export const MAX_SRC_BYTES = 512 * 1024;
@@ -214,12 +215,10 @@ export class ContentLoader<S extends Schema> implements ReactiveController {
     }
   }
 
-  /** Which source is in charge: the highest one that is set. */
+  /** Which source is in charge (the contract's rule: `contentSource`). */
   private __activeInput(): ContentSource {
     const { data, src } = this.__host;
-    if (data !== undefined && data !== null && data !== '') return 'data';
-    if (this.scriptText !== null) return 'script';
-    return src ? 'src' : 'default';
+    return contentSource({ data, script: this.scriptText, src });
   }
 
   /** Brings `value` up to date with the sources, when one of them changed since the last time. */

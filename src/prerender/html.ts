@@ -4,9 +4,7 @@
  * Node only (never imported by the elements).
  */
 import { parse, parseFragment } from 'parse5';
-
-/** The elements the prerenderer renders; any other `jitco-*` tag is left alone. */
-export const TAGS: readonly string[] = ['jitco-greeting', 'jitco-timeline', 'jitco-name-change-notice'];
+import { TAGS } from '../elements.js';
 
 const HTML_NS = 'http://www.w3.org/1999/xhtml';
 
@@ -76,7 +74,7 @@ export function findElements(html: string): FoundElement[] {
   const stack: [Node, string | undefined][] = [[root, undefined]];
   while (stack.length) {
     const [node, inherited] = stack.pop()!;
-    if (isHtmlElement(node) && TAGS.includes(node.tagName!)) {
+    if (isHtmlElement(node) && (TAGS as readonly string[]).includes(node.tagName!)) {
       // Its own children are light DOM that the element does not show: not searched.
       const element = describe(node, inherited);
       if (element) found.push(element);

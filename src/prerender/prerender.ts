@@ -11,6 +11,7 @@ import type { RenderInfo } from '@lit-labs/ssr/lib/render-value.js';
 import '../index.js';
 import type { JitcoElement } from '../core/jitco-element.js';
 import { reportError } from '../core/errors.js';
+import { contentSource } from '../core/source.js';
 import { isIsoDate } from '../core/values.js';
 import { loadSrc, type Loaded } from './fetch.js';
 import { findElements, type FoundElement } from './html.js';
@@ -104,11 +105,10 @@ export async function prerenderHtml(html: string, options: PrerenderOptions, int
 
 const attributeOf = (element: FoundElement, name: string) => element.attributes.find(([n]) => n === name)?.[1];
 
-/** The `src` the element would load: only when neither `data` nor a JSON script comes first. */
+/** The `src` the element would load: only when `src` is the source in charge. */
 function sourceToFetch(element: FoundElement): string | undefined {
   const src = attributeOf(element, 'src');
-  if (!src || attributeOf(element, 'data') || element.scriptText !== null) return undefined;
-  return src;
+  return contentSource({ data: attributeOf(element, 'data'), script: element.scriptText, src }) === 'src' ? src : undefined;
 }
 
 async function render(found: FoundElement, options: PrerenderOptions, loaded: Loaded | undefined, internal: InternalOptions) {

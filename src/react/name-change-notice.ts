@@ -8,14 +8,14 @@ import { createComponent, type EventName } from '@lit/react';
 import * as React from 'react';
 import { JitcoNameChangeNotice as JitcoNameChangeNoticeElement } from '../name-change-notice/define.js';
 import type { JitcoDismissDetail } from '../name-change-notice/name-change-notice.js';
-import { NAME_CHANGE_NOTICE_TAG } from '../name-change-notice/tag.js';
+import { nameChangeNoticeInfo } from '../name-change-notice/name-change-notice.meta.js';
 import { events } from './events.js';
 
 /** `<jitco-name-change-notice>` for React, with `onJitcoDismiss` (cancelable). */
 export const JitcoNameChangeNotice = createComponent({
-  tagName: NAME_CHANGE_NOTICE_TAG,
+  tagName: nameChangeNoticeInfo.tag,
   elementClass: JitcoNameChangeNoticeElement,
   react: React,
   events: { ...events, onJitcoDismiss: 'jitco-dismiss' as EventName<CustomEvent<JitcoDismissDetail>> },
-  displayName: 'JitcoNameChangeNotice',
+  displayName: nameChangeNoticeInfo.className,
 });

@@ -14,8 +14,11 @@ const manifest = readJson(join(root, 'custom-elements.json'));
 const pkg = readJson(join(root, 'package.json'));
 const declarations = manifest.modules.flatMap((m) => m.declarations ?? []);
 
-const COMMON_ATTRIBUTES = ['data', 'src', 'lang', 'heading-level', 'now'];
-const COMMON_PROPERTIES = ['data', 'src', 'headingLevel', 'now'];
+// The registry as built: the manifest's documentation must list exactly its attributes.
+const { ELEMENTS, COMMON_ATTRIBUTES: COMMON, attributesOf } = await import('../../dist/elements.js');
+const COMMON_ATTRIBUTES = COMMON.map((a) => a.name);
+// `lang` is the native property: no member of ours.
+const COMMON_PROPERTIES = COMMON.map((a) => a.property).filter((p) => p !== 'lang');
 const EVENTS = { 'jitco-name-change-notice': ['jitco-dismiss'] };
 
 describe('custom-elements.json', () => {
@@ -25,6 +28,12 @@ describe('custom-elements.json', () => {
     const ajv = new Ajv({ allErrors: true, strict: false });
     const valid = ajv.validate(schema, manifest);
     assert.ok(valid, ajv.errorsText());
+  });
+
+  it('has the registry’s elements, and the build’s element list (scripts/elements.mjs) is the registry’s', () => {
+    assert.deepEqual(elements.map((e) => e.tag).sort(), ELEMENTS.map((e) => e.tag).sort());
+    assert.deepEqual(elements.map((e) => e.name).sort(), ELEMENTS.map((e) => e.name).sort());
+    assert.deepEqual(declarations.filter((d) => d.tagName).map((d) => d.tagName).sort(), ELEMENTS.map((e) => e.tag).sort());
   });
 
   for (const element of elements) {
@@ -52,6 +61,14 @@ describe('custom-elements.json', () => {
           const event = declaration.events?.find((e) => e.name === name);
           assert.ok(event?.description, `event ${name}`);
         }
+      });
+
+      it('documents exactly the registry’s attributes, each on its registry property (JSDoc and registry cannot drift)', () => {
+        const info = ELEMENTS.find((e) => e.tag === element.tag);
+        assert.equal(declaration.name, info.className);
+        const documented = declaration.attributes.map((a) => [a.name, a.fieldName ?? a.name]).sort();
+        const registered = attributesOf(info).map((a) => [a.name, a.property]).sort();
+        assert.deepEqual(documented, registered);
       });
 
       it('describes every attribute, property, part and custom property, and no private member', () => {
