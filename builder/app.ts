@@ -30,6 +30,9 @@ import {
 import { isLanguageTag, LANGUAGES } from './fields.js';
 import { SchemaForm, type FormHost } from './form.js';
 import { rowsToEvents, type RowsResult } from './tsv.js';
+import { recipes, type Destination } from './destinations.js';
+import { prerenderRoot } from './prerender-root.js';
+import './views/paste-destination.js';
 
 const ELEMENTS: Record<Tag, { name: string; schema: Schema; defaults: unknown }> = {
   'jitco-greeting': { name: 'Greeting', schema: greetingSchema, defaults: defaultGreeting },
@@ -172,6 +175,9 @@ export class Builder implements FormHost {
   private copyStatus?: Status;
   private saveTimer?: ReturnType<typeof setTimeout>;
   private scheduled = false;
+  // Issue 22's destination choice (views/paste-destination.ts); the prerendered root is made
+  // asynchronously by the real element and kept with the code it was made for.
+  private paste: { destination: Destination; prerendered: boolean; root?: { key: string; html?: string } } = { destination: 'page', prerendered: false };
 
   constructor(
     private readonly root: HTMLElement,
@@ -283,7 +289,22 @@ export class Builder implements FormHost {
 
   get embed(): string {
     const { tag, form, src, loader } = this.work;
+    if (this.paste.destination !== 'page' || this.paste.prerendered) return this.recipes[this.paste.destination].code;
     return embedCode(this.release, loader, tag, this.attributes, this.good, form, src.trim() || `${shortName(tag)}.json`);
+  }
+
+  /** Each destination's code and settings for the current element (builder/destinations.ts). */
+  get recipes() {
+    const { tag, loader } = this.work;
+    const key = JSON.stringify([tag, this.attributes, this.good]);
+    if (this.paste.prerendered && this.paste.root?.key !== key) {
+      this.paste.root = { key };
+      void prerenderRoot(tag, this.attributes, this.good).then((root) => {
+        if (this.paste.root?.key === key) (this.paste.root.html = root), this.update();
+      });
+    }
+    const prerendered = this.paste.prerendered ? this.paste.root?.html : undefined;
+    return recipes({ release: this.release, loader, tag, attributes: this.attributes, content: this.good, prerendered });
   }
 
   private set<K extends keyof Work>(key: K, value: Work[K]): void {
@@ -659,7 +680,7 @@ export class Builder implements FormHost {
             </fieldset>
             <fieldset>
               <legend>Content in the code</legend>
-              ${radio('form', 'data', html`In a <code>data</code> attribute (recommended: survives CMS editors)`)}
+              ${radio('form', 'data', html`In a <code>data</code> attribute (recommended: the editors below keep it with their setting)`)}
               ${radio('form', 'script', html`In a <code>&lt;script type="application/json"&gt;</code> inside the element`)}
               ${radio('form', 'src', html`In a separate JSON file (<code>src</code>)`)}
             </fieldset>
@@ -672,6 +693,9 @@ export class Builder implements FormHost {
                   ${help('src-help', 'Upload the downloaded file there (same site, or a server that allows CORS).')}
                 </div>`
               : nothing}
+            <jitco-paste-destination .recipes=${this.recipes} .destination=${this.paste.destination} .prerendered=${this.paste.prerendered}
+              @jitco-destination-change=${(e: CustomEvent<{ destination: Destination; prerendered: boolean }>) => ((this.paste = { ...this.paste, ...e.detail }), this.update())}
+            ></jitco-paste-destination>
             <div class="field">
               <label for="embed-code">Embed code</label>
               <textarea id="embed-code" rows="12" readonly spellcheck="false" .value=${live(embed)}
