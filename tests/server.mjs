@@ -60,6 +60,23 @@ export const testRoutes = async (context, next) => {
     return;
   }
   if (!url.pathname.startsWith('/test-api/')) return next();
+  // sanitize-html runs in Node (CommonJS, Node's modules): the paste tests send it the builder's
+  // code and the options it adds to the defaults (README "Pasting into a CMS"), and get its output.
+  if (url.pathname === '/test-api/sanitize-html' && context.method === 'POST') {
+    const { default: sanitizeHtml } = await import('sanitize-html');
+    let body = '';
+    for await (const chunk of context.req) body += chunk;
+    const { html, added } = JSON.parse(body);
+    const options = added
+      ? {
+          allowedTags: sanitizeHtml.defaults.allowedTags.concat(added.allowedTags),
+          allowedAttributes: { ...sanitizeHtml.defaults.allowedAttributes, ...added.allowedAttributes },
+        }
+      : {};
+    context.type = 'text/html; charset=utf-8';
+    context.body = sanitizeHtml(html, options);
+    return;
+  }
   const delay = Number(url.searchParams.get('delay') ?? 0);
   if (delay) await sleep(delay);
   switch (url.pathname.slice('/test-api/'.length)) {
