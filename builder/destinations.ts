@@ -39,9 +39,13 @@ const allAttributes = [...new Set(TAGS.flatMap((tag) => ELEMENT_ATTRIBUTES[tag])
 const TAG_PATTERN = `^(${TAGS.join('|')})$`;
 const ATTRIBUTE_PATTERN = `^(${allAttributes.join('|')})$`;
 
-/** CKEditor 5's General HTML Support rule (the `GeneralHtmlSupport` plugin, `htmlSupport` option). */
+/**
+ * CKEditor 5's General HTML Support rules (the `GeneralHtmlSupport` plugin, `htmlSupport`
+ * option). GHS keeps custom elements only once `$customElement` is allowed (its
+ * CustomElementSupport); the second rule then lets only our attributes on our tags through.
+ */
 export const ckeditorOptions = () => ({
-  htmlSupport: { allow: [{ name: new RegExp(TAG_PATTERN), attributes: allAttributes }] },
+  htmlSupport: { allow: [{ name: '$customElement' }, { name: new RegExp(TAG_PATTERN), attributes: allAttributes }] },
 });
 
 /** DOMPurify's options: the three tags and their attributes, nothing else added. */
@@ -72,7 +76,12 @@ export const SETTINGS = {
 ClassicEditor.create(element, {
   // …your plugins, plus GeneralHtmlSupport:
   plugins: [/* … */ GeneralHtmlSupport],
-  htmlSupport: { allow: [{ name: /${TAG_PATTERN}/, attributes: ${list(allAttributes)} }] },
+  htmlSupport: {
+    allow: [
+      { name: '$customElement' },
+      { name: /${TAG_PATTERN}/, attributes: ${list(allAttributes)} },
+    ],
+  },
 });`,
   dompurify: `DOMPurify.sanitize(html, {
   CUSTOM_ELEMENT_HANDLING: {
@@ -204,7 +213,7 @@ export function recipes(input: DestinationInput): Record<Destination, Recipe> {
       script: template,
       cannot: [
         'Add a <script>: CKEditor 5 removes it, so the script goes in the page template once.',
-        'Put the content in a <script type="application/json"> inside the element: General HTML Support keeps the element but empties that script. Keep the data attribute.',
+        'Rely on a <script type="application/json"> inside the element: under an allow-all General HTML Support rule (name: /.*/) CKEditor keeps the element but empties that script. The code keeps the content in its data attribute, which survives either rule.',
       ],
       works: true,
       verified: true,
