@@ -13,10 +13,15 @@ const LIT_MARKERS = /<!--\?lit\$\d+\$-->|<!---->/g;
 
 /**
  * Renders `tag` with `attributes` and `content` off screen, today's date and the given (or the
- * builder page's) language resolved now, and returns its declarative shadow root, or undefined
+ * builder page's) language resolved now, in `document` (this page's, or a test's frame), and returns its declarative shadow root, or undefined
  * when the element renders nothing (a notice past its `hide-after`).
  */
-export async function prerenderRoot(tag: Tag, attributes: Attributes, content: unknown): Promise<string | undefined> {
+export async function prerenderRoot(
+  tag: Tag,
+  attributes: Attributes,
+  content: unknown,
+  { document = globalThis.document }: { document?: Document } = {},
+): Promise<string | undefined> {
   const host = document.createElement('div');
   // Off screen, not `display: none`: container queries and `<details>` render as on a page.
   host.style.cssText = 'position:absolute;inset-inline-start:-10000px;inline-size:40rem;visibility:hidden';
@@ -30,7 +35,7 @@ export async function prerenderRoot(tag: Tag, attributes: Attributes, content: u
   host.append(element);
   document.body.append(host);
   try {
-    await customElements.whenDefined(tag);
+    await document.defaultView?.customElements.whenDefined(tag);
     await element.updateComplete;
     const root = element.shadowRoot;
     if (!root || !root.firstChild) return undefined;
