@@ -129,6 +129,20 @@ export interface DestinationInput {
   content: unknown;
   /** The prerendered shadow root (`<template shadowrootmode="open">…`), for raw-HTML destinations. */
   prerendered?: string;
+  /** The rendered content as plain HTML (builder/prerender-root.ts), shown inside the tag until the script runs. */
+  fallback?: string;
+}
+
+/**
+ * The plain page's default: the tag with its rendered content as plain HTML inside, which the page
+ * shows (and lays out, as a block: the element's own `display`) until the script runs; the
+ * element's shadow root then hides it. Readable without JavaScript, and the page moves little
+ * when the element takes over (README, "Pasting into a CMS": the measured layout shift).
+ */
+export function fallbackCode(tag: Tag, attributes: Attributes, content: unknown, fallback: string): string {
+  let open = `<${tag}`;
+  for (const [name, value] of Object.entries(attributes)) open += attribute(name, value);
+  return `${open}${attribute('data', JSON.stringify(content))} style="display:block">${fallback}</${tag}>`;
 }
 
 /**
@@ -170,20 +184,26 @@ export function blockCode(tag: Tag, attributes: Attributes, content: unknown): s
 
 /** Every destination's recipe for one element. */
 export function recipes(input: DestinationInput): Record<Destination, Recipe> {
-  const { release, loader, tag, attributes, content, prerendered } = input;
+  const { release, loader, tag, attributes, content, prerendered, fallback } = input;
   const script = loaderTag(release, loader);
   const element = elementCode(tag, attributes, content, 'data');
   const template = scriptInTemplate(script);
   return {
     page: {
       destination: 'page',
-      code: `${script}\n${prerendered ? prerenderedCode(tag, attributes, content, prerendered) : element}\n`,
+      code: `${script}\n${
+        prerendered
+          ? prerenderedCode(tag, attributes, content, prerendered)
+          : fallback
+            ? fallbackCode(tag, attributes, content, fallback)
+            : element
+      }\n`,
       cannot: [],
       works: true,
       verified: true,
       note: prerendered
         ? 'The script tag, then the element with its rendered content inside (declarative shadow DOM): the content shows before any script runs, and the page does not move when it does.'
-        : 'The script tag (once per page), then the element with its content in its data attribute.',
+        : 'The script tag (once per page), then the element with its content in its data attribute and, inside the tag, the same content as plain HTML: shown until the script runs (readable without JavaScript), then replaced by the element.',
     },
     wordpress: {
       destination: 'wordpress',
