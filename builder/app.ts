@@ -31,7 +31,7 @@ import { isLanguageTag, LANGUAGES } from './fields.js';
 import { SchemaForm, type FormHost } from './form.js';
 import { rowsToEvents, type RowsResult } from './tsv.js';
 import { recipes, type Destination } from './destinations.js';
-import { prerenderRoot } from './prerender-root.js';
+import { renderElement, type Rendered } from './prerender-root.js';
 import './views/paste-destination.js';
 
 const ELEMENTS: Record<Tag, { name: string; schema: Schema; defaults: unknown }> = {
@@ -175,9 +175,9 @@ export class Builder implements FormHost {
   private copyStatus?: Status;
   private saveTimer?: ReturnType<typeof setTimeout>;
   private scheduled = false;
-  // Issue 22's destination choice (views/paste-destination.ts); the prerendered root is made
-  // asynchronously by the real element and kept with the code it was made for.
-  private paste: { destination: Destination; prerendered: boolean; root?: { key: string; html?: string } } = { destination: 'page', prerendered: false };
+  // Issue 22's destination choice (views/paste-destination.ts), and the element's render for the
+  // plain page's code (builder/prerender-root.ts), kept with the content it was made for.
+  private paste: { destination: Destination; prerendered: boolean; rendered?: { key: string } & Rendered } = { destination: 'page', prerendered: false };
 
   constructor(
     private readonly root: HTMLElement,
@@ -289,7 +289,7 @@ export class Builder implements FormHost {
 
   get embed(): string {
     const { tag, form, src, loader } = this.work;
-    if (this.paste.destination !== 'page' || this.paste.prerendered) return this.recipes[this.paste.destination].code;
+    if (this.paste.destination !== 'page' || this.paste.prerendered || form === 'data') return this.recipes[this.paste.destination].code;
     return embedCode(this.release, loader, tag, this.attributes, this.good, form, src.trim() || `${shortName(tag)}.json`);
   }
 
@@ -297,14 +297,10 @@ export class Builder implements FormHost {
   get recipes() {
     const { tag, loader } = this.work;
     const key = JSON.stringify([tag, this.attributes, this.good]);
-    if (this.paste.prerendered && this.paste.root?.key !== key) {
-      this.paste.root = { key };
-      void prerenderRoot(tag, this.attributes, this.good).then((root) => {
-        if (this.paste.root?.key === key) (this.paste.root.html = root), this.update();
-      });
-    }
-    const prerendered = this.paste.prerendered ? this.paste.root?.html : undefined;
-    return recipes({ release: this.release, loader, tag, attributes: this.attributes, content: this.good, prerendered });
+    if (this.paste.rendered?.key !== key) this.paste.rendered = { key, ...renderElement(tag, this.attributes, this.good) };
+    const { root, fallback } = this.paste.rendered;
+    const prerendered = this.paste.prerendered ? root : undefined;
+    return recipes({ release: this.release, loader, tag, attributes: this.attributes, content: this.good, prerendered, fallback });
   }
 
   private set<K extends keyof Work>(key: K, value: Work[K]): void {

@@ -42,20 +42,22 @@ export interface Rendered {
 }
 
 /**
- * Renders `tag` with `attributes` and `content` off screen, today's date and the given (or the
- * builder page's) language resolved now, in `document` (this page's, or a test's frame).
+ * Renders `tag` with `attributes` and `content` off screen, now (synchronously: Lit's
+ * `performUpdate` flushes the first render), today's date and the given (or the builder page's)
+ * language resolved at this moment, in `document` (this page's, or a test's frame) whose
+ * registry must define `tag`.
  */
-export async function renderElement(
+export function renderElement(
   tag: Tag,
   attributes: Attributes,
   content: unknown,
   { document = globalThis.document }: { document?: Document } = {},
-): Promise<Rendered> {
+): Rendered {
   const host = document.createElement('div');
   // Off screen, not `display: none`: container queries and `<details>` render as on a page.
   host.style.cssText = 'position:absolute;inset-inline-start:-10000px;inline-size:40rem;visibility:hidden';
   host.setAttribute('aria-hidden', 'true');
-  const element = document.createElement(tag) as HTMLElement & { updateComplete: Promise<unknown> };
+  const element = document.createElement(tag) as unknown as HTMLElement & { performUpdate?: () => void };
   for (const [name, value] of Object.entries(attributes)) {
     if (value === true) element.setAttribute(name, '');
     else if (value) element.setAttribute(name, value);
@@ -64,8 +66,7 @@ export async function renderElement(
   host.append(element);
   document.body.append(host);
   try {
-    await document.defaultView?.customElements.whenDefined(tag);
-    await element.updateComplete;
+    element.performUpdate?.();
     const root = element.shadowRoot;
     if (!root || !root.firstChild) return {};
     const styles = (element.constructor as unknown as { elementStyles?: { cssText: string }[] }).elementStyles ?? [];
@@ -79,4 +80,4 @@ export async function renderElement(
 }
 
 /** The declarative shadow root alone (see renderElement). */
-export const prerenderRoot = async (...args: Parameters<typeof renderElement>) => (await renderElement(...args)).root;
+export const prerenderRoot = (...args: Parameters<typeof renderElement>) => renderElement(...args).root;

@@ -47,7 +47,7 @@ const maker = (
           const out = { builder: [], prerendered: [] };
           for (const { tag, attributes } of elements) {
             const content = typeof DEFAULTS[tag] === 'function' ? DEFAULTS[tag]() : DEFAULTS[tag];
-            const { root, fallback } = await renderElement(tag, attributes, content);
+            const { root, fallback } = renderElement(tag, attributes, content);
             const r = (extra) => recipes({ release, loader: 'module', tag, attributes, content, ...extra }).page.code.replace(/^<script[^>]*><\\/script>\\n/, '');
             out.builder.push(r({ fallback }));
             out.prerendered.push(r({ prerendered: root }));

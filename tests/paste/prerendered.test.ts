@@ -64,6 +64,7 @@ describe('the builder’s prerendered code', function () {
       // Both from the built elements: the builder's bundle and the CLI (dist/) minify the same
       // templates and CSS; a frame with the CDN module stands for the builder's page.
       const win = await openPage(PAGE('<script type="module" src="/test-api/cdn/jitco-elements.js"></script>'));
+      await win.customElements.whenDefined(c.tag);
       const attributes = { ...c.attributes, now: '2026-04-01' };
       const builder = await prerenderRoot(c.tag, attributes, c.content, { document: win.document });
       expect(builder, 'the builder rendered a root').to.be.a('string');
