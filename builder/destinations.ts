@@ -135,14 +135,14 @@ export interface DestinationInput {
 
 /**
  * The plain page's default: the tag with its rendered content as plain HTML inside, which the page
- * shows (and lays out, as a block: the element's own `display`) until the script runs; the
- * element's shadow root then hides it. Readable without JavaScript, and the page moves little
+ * shows until the script runs; the element's shadow root then hides it. No `style` on the tag:
+ * measured, forcing `display: block` before the script moves the page more (README table). Readable without JavaScript, and the page moves little
  * when the element takes over (README, "Pasting into a CMS": the measured layout shift).
  */
 export function fallbackCode(tag: Tag, attributes: Attributes, content: unknown, fallback: string): string {
   let open = `<${tag}`;
   for (const [name, value] of Object.entries(attributes)) open += attribute(name, value);
-  return `${open}${attribute('data', JSON.stringify(content))} style="display:block">${fallback}</${tag}>`;
+  return `${open}${attribute('data', JSON.stringify(content))}>${fallback}</${tag}>`;
 }
 
 /**

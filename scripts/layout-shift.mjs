@@ -44,12 +44,14 @@ const maker = (
         const DEFAULTS = { 'jitco-greeting': defaultGreeting, 'jitco-name-change-notice': defaultNotice, 'jitco-timeline': defaultTimeline };
         window.makeCodes = async (elements) => {
           const release = { name: 'jitco-elements', version: '0', integrity: { 'jitco-elements.js': 'x', 'jitco-elements.classic.js': 'x' } };
-          const out = { builder: [], prerendered: [] };
+          const out = { builder: [], inline: [], data: [], prerendered: [] };
           for (const { tag, attributes } of elements) {
             const content = typeof DEFAULTS[tag] === 'function' ? DEFAULTS[tag]() : DEFAULTS[tag];
             const { root, fallback } = renderElement(tag, attributes, content);
             const r = (extra) => recipes({ release, loader: 'module', tag, attributes, content, ...extra }).page.code.replace(/^<script[^>]*><\\/script>\\n/, '');
             out.builder.push(r({ fallback }));
+            out.inline.push(r({ fallback }).replace(/^<([\w-]+)/, '<$1 style="display:block"'));
+            out.data.push(r({}));
             out.prerendered.push(r({ prerendered: root }));
           }
           return out;
@@ -125,6 +127,8 @@ try {
   const forms = {
     'plain tags (`<jitco-greeting></jitco-greeting>`)': plain.map((t) => t.replace('<jitco-timeline>', `<jitco-timeline now="${NOW}">`).replace('dismissible>', `dismissible now="${NOW}">`)),
     'builder default (content as HTML inside the tag)': codes.builder,
+    'the same with `style="display:block"` on the tag': codes.inline,
+    'content in `data` only (the builder before this version)': codes.data,
     'builder, prerendered code': codes.prerendered,
   };
   for (const [name, els] of Object.entries(forms)) pages.set(`/${Object.keys(Object.fromEntries(pages)).length}`, page(els)), (forms[name] = [...pages.keys()].at(-1));
