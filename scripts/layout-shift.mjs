@@ -50,7 +50,7 @@ const maker = (
             const { root, fallback } = renderElement(tag, attributes, content);
             const r = (extra) => recipes({ release, loader: 'module', tag, attributes, content, ...extra }).page.code.replace(/^<script[^>]*><\\/script>\\n/, '');
             out.builder.push(r({ fallback }));
-            out.inline.push(r({ fallback }).replace(/^<([\w-]+)/, '<$1 style="display:block"'));
+            out.inline.push(r({ fallback }).replace(/^<([\\w-]+)/, '<$1 style="display:block"'));
             out.data.push(r({}));
             out.prerendered.push(r({ prerendered: root }));
           }
