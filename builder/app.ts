@@ -28,6 +28,9 @@ import {
 import { isLanguageTag, LANGUAGES } from './fields.js';
 import { SchemaForm, type FormHost } from './form.js';
 import { rowsToEvents, type RowsResult } from './tsv.js';
+import { recipes, type Destination } from './destinations.js';
+import { renderElement, type Rendered } from './prerender-root.js';
+import './views/paste-destination.js';
 
 // From the registry (src/elements.ts).
 const ELEMENTS = Object.fromEntries(
@@ -169,6 +172,9 @@ export class Builder implements FormHost {
   private copyStatus?: Status;
   private saveTimer?: ReturnType<typeof setTimeout>;
   private scheduled = false;
+  // Issue 22's destination choice (views/paste-destination.ts), and the element's render for the
+  // plain page's code (builder/prerender-root.ts), kept with the content it was made for.
+  private paste: { destination: Destination; prerendered: boolean; rendered?: { key: string } & Rendered } = { destination: 'page', prerendered: false };
 
   constructor(
     private readonly root: HTMLElement,
@@ -280,7 +286,18 @@ export class Builder implements FormHost {
 
   get embed(): string {
     const { tag, form, src, loader } = this.work;
+    if (this.paste.destination !== 'page' || this.paste.prerendered || form === 'data') return this.recipes[this.paste.destination].code;
     return embedCode(this.release, loader, tag, this.attributes, this.good, form, src.trim() || `${shortName(tag)}.json`);
+  }
+
+  /** Each destination's code and settings for the current element (builder/destinations.ts). */
+  get recipes() {
+    const { tag, loader } = this.work;
+    const key = JSON.stringify([tag, this.attributes, this.good]);
+    if (this.paste.rendered?.key !== key) this.paste.rendered = { key, ...renderElement(tag, this.attributes, this.good) };
+    const { root, fallback } = this.paste.rendered;
+    const prerendered = this.paste.prerendered ? root : undefined;
+    return recipes({ release: this.release, loader, tag, attributes: this.attributes, content: this.good, prerendered, fallback });
   }
 
   private set<K extends keyof Work>(key: K, value: Work[K]): void {
@@ -656,7 +673,7 @@ export class Builder implements FormHost {
             </fieldset>
             <fieldset>
               <legend>Content in the code</legend>
-              ${radio('form', 'data', html`In a <code>data</code> attribute (recommended: survives CMS editors)`)}
+              ${radio('form', 'data', html`In a <code>data</code> attribute (recommended: the editors below keep it with their setting)`)}
               ${radio('form', 'script', html`In a <code>&lt;script type="application/json"&gt;</code> inside the element`)}
               ${radio('form', 'src', html`In a separate JSON file (<code>src</code>)`)}
             </fieldset>
@@ -669,6 +686,9 @@ export class Builder implements FormHost {
                   ${help('src-help', 'Upload the downloaded file there (same site, or a server that allows CORS).')}
                 </div>`
               : nothing}
+            <jitco-paste-destination .recipes=${this.recipes} .destination=${this.paste.destination} .prerendered=${this.paste.prerendered}
+              @jitco-destination-change=${(e: CustomEvent<{ destination: Destination; prerendered: boolean }>) => ((this.paste = { ...this.paste, ...e.detail }), this.update())}
+            ></jitco-paste-destination>
             <div class="field">
               <label for="embed-code">Embed code</label>
               <textarea id="embed-code" rows="12" readonly spellcheck="false" .value=${live(embed)}

@@ -44,6 +44,8 @@ async function streamed(body) {
   );
 }
 
+let pages;
+
 export const testRoutes = async (context, next) => {
   const url = new URL(context.url, 'http://localhost');
   if (url.pathname === '/seed/greeting-page.txt') {
@@ -60,6 +62,49 @@ export const testRoutes = async (context, next) => {
     return;
   }
   if (!url.pathname.startsWith('/test-api/')) return next();
+  // sanitize-html runs in Node (CommonJS, Node's modules): the paste tests send it the builder's
+  // code and the options it adds to the defaults (README "Pasting into a CMS"), and get its output.
+  // The prerender CLI's own render (dist/prerender, after `npm run build`), for comparing the
+  // builder's prerendered code with it.
+  if (url.pathname === '/test-api/prerender' && context.method === 'POST') {
+    const { prerender } = await import('../dist/prerender/prerender.js');
+    let body = '';
+    for await (const chunk of context.req) body += chunk;
+    context.type = 'text/html; charset=utf-8';
+    context.body = await prerender(body);
+    return;
+  }
+  // A page made of the posted HTML (a paste test's code), served as a real document so its
+  // declarative shadow roots are parsed; `GET ?id=` returns it.
+  if (url.pathname === '/test-api/page') {
+    pages ??= new Map();
+    if (context.method === 'POST') {
+      let body = '';
+      for await (const chunk of context.req) body += chunk;
+      const id = String(pages.size + 1);
+      pages.set(id, body);
+      context.body = id;
+    } else {
+      context.type = 'text/html; charset=utf-8';
+      context.body = pages.get(url.searchParams.get('id')) ?? '';
+    }
+    return;
+  }
+  if (url.pathname === '/test-api/sanitize-html' && context.method === 'POST') {
+    const { default: sanitizeHtml } = await import('sanitize-html');
+    let body = '';
+    for await (const chunk of context.req) body += chunk;
+    const { html, added } = JSON.parse(body);
+    const options = added
+      ? {
+          allowedTags: sanitizeHtml.defaults.allowedTags.concat(added.allowedTags),
+          allowedAttributes: { ...sanitizeHtml.defaults.allowedAttributes, ...added.allowedAttributes },
+        }
+      : {};
+    context.type = 'text/html; charset=utf-8';
+    context.body = sanitizeHtml(html, options);
+    return;
+  }
   const delay = Number(url.searchParams.get('delay') ?? 0);
   if (delay) await sleep(delay);
   switch (url.pathname.slice('/test-api/'.length)) {
