@@ -131,11 +131,16 @@ try {
     'content in `data` only (the builder before this version)': codes.data,
     'builder, prerendered code': codes.prerendered,
   };
-  for (const [name, els] of Object.entries(forms)) pages.set(`/${Object.keys(Object.fromEntries(pages)).length}`, page(els)), (forms[name] = [...pages.keys()].at(-1));
+  // Each form gets its own page path; forms[name] then holds that path.
+  for (const [index, [name, els]] of Object.entries(forms).entries()) {
+    const path = `/form-${index}`;
+    pages.set(path, page(els));
+    forms[name] = path;
+  }
   const plainPage = page(plain.map((t) => t.replace('<jitco-timeline>', `<jitco-timeline now="${NOW}">`).replace('dismissible>', `dismissible now="${NOW}">`)));
   pages.set('/cli', await prerender(plainPage, { now: NOW }));
   forms['prerender CLI (`jitco-elements prerender`)'] = '/cli';
-  for (const [name, path] of Object.entries(forms)) pages.set(`${path}-nojs`, pages.get(path).replace(/setTimeout\(\(\) => \{[^\n]*\n/, '\n'));
+  for (const path of Object.values(forms)) pages.set(`${path}-nojs`, pages.get(path).replace(/setTimeout\(\(\) => \{[^\n]*\n/, '\n'));
 
   const rows = [];
   for (const [name, path] of Object.entries(forms)) {
