@@ -3,7 +3,8 @@
 // reads HTML, prerenders every jitco element with `jitco-elements/prerender` and writes the
 // result. Errors of use or input end it with one line on stderr and a non-zero exit code
 // (2: usage, 1: input or output); warnings about content go to stderr and do not fail it.
-import { readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { closeSync, lstatSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -25,6 +26,11 @@ Options:
       --base-url <url>  what relative src attributes resolve against (default: the input
                         file itself, so src files are read from disk; standard input: the
                         current folder); an http(s) URL fetches them from a server
+      --root <folder>   local src files are read only inside this folder (default: the
+                        input file's folder, or the folder given to --in-place)
+      --allow-private-network
+                        let a src (or its redirect) reach loopback, private, link-local
+                        or metadata addresses (default: refused)
   -h, --help            show this help
   -v, --version         show the version
 
@@ -82,9 +88,25 @@ async function prerenderFile(prerender, html, name, options) {
   }
 }
 
+/**
+ * Replaces `file` with `text` in one step: a temporary file with an unpredictable name, created
+ * exclusively (a file or symlink planted there makes it fail, never followed) in the same folder
+ * with the page's mode, then renamed over the page. A page that is a symlink is refused: writing
+ * through it would change a file elsewhere.
+ */
 function writeAtomically(file, text) {
-  const temporary = join(dirname(file), `.${process.pid}.jitco-prerender.tmp`);
-  writeFileSync(temporary, text);
+  const stat = lstatSync(file);
+  if (stat.isSymbolicLink()) throw Object.assign(new Error('is a symbolic link (not rewritten in place)'), { code: 'ESYMLINK' });
+  const temporary = join(dirname(file), `.${randomBytes(12).toString('hex')}.jitco-prerender.tmp`);
+  const fd = openSync(temporary, 'wx', stat.mode & 0o777);
+  try {
+    writeFileSync(fd, text);
+  } catch (error) {
+    closeSync(fd);
+    unlinkSync(temporary);
+    throw error;
+  }
+  closeSync(fd);
   renameSync(temporary, file);
 }
 
@@ -99,6 +121,8 @@ async function main(argv) {
         'in-place': { type: 'boolean' },
         now: { type: 'string' },
         'base-url': { type: 'string' },
+        root: { type: 'string' },
+        'allow-private-network': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -127,8 +151,18 @@ async function main(argv) {
     if (!URL.canParse(baseUrl)) throw new UsageError(`--base-url "${baseUrl}" is not an absolute URL`);
   }
   const { prerender } = await import('../dist/prerender/index.js');
-  const options = (file) => ({
+  if (values.root !== undefined) {
+    try {
+      if (!statSync(values.root).isDirectory()) throw new Error();
+    } catch {
+      throw new UsageError(`--root "${values.root}" is not a folder`);
+    }
+  }
+  // Local src files stay inside the site: --root, else the --in-place folder, else the page's folder.
+  const options = (file, folder) => ({
     ...(values.now ? { now: values.now } : {}),
+    root: resolve(values.root ?? folder ?? (file ? dirname(file) : process.cwd())),
+    allowPrivateNetwork: values['allow-private-network'] === true,
     baseUrl: baseUrl ?? (file ? pathToFileURL(resolve(file)).href : pathToFileURL(process.cwd() + '/').href),
   });
 
@@ -147,6 +181,7 @@ async function main(argv) {
   }
 
   const files = [];
+  const folderOf = new Map();
   for (const input of inputs) {
     let stat;
     try {
@@ -154,12 +189,14 @@ async function main(argv) {
     } catch {
       throw new Error(`${input}: no such file or folder`);
     }
-    files.push(...(stat.isDirectory() ? htmlFilesUnder(input) : [input]));
+    const found = stat.isDirectory() ? htmlFilesUnder(input) : [input];
+    for (const file of found) if (stat.isDirectory()) folderOf.set(file, input);
+    files.push(...found);
   }
   let changed = 0;
   for (const file of files) {
     const html = readInput(file);
-    const out = await prerenderFile(prerender, html, file, options(file));
+    const out = await prerenderFile(prerender, html, file, options(file, folderOf.get(file)));
     if (out === html) continue;
     try {
       writeAtomically(file, out);

@@ -28,6 +28,17 @@ export interface PrerenderOptions {
    * absolute `http(s):` values load.
    */
   baseUrl?: string;
+  /**
+   * The folder (an absolute path or a `file:` URL) that local `src` files must be inside, checked
+   * after decoding and resolving symlinks. Default: the folder of a `file:` `baseUrl`. A file
+   * outside, missing or unreadable gets the same warning, which shows none of its text.
+   */
+  root?: string;
+  /**
+   * Let a network `src` (or its redirect) reach loopback, private, link-local or metadata
+   * addresses. Default false: a page's `src` never reaches the server's own network.
+   */
+  allowPrivateNetwork?: boolean;
 }
 
 /** Options for measuring only (tests and bench/): not part of the package's API. */
@@ -77,11 +88,13 @@ export async function prerenderHtml(html: string, options: PrerenderOptions, int
     throw new TypeError(`prerender: now "${options.now}" is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)`);
   if (options.baseUrl !== undefined && !URL.canParse(options.baseUrl))
     throw new TypeError(`prerender: baseUrl "${options.baseUrl}" is not an absolute URL`);
+  if (options.root !== undefined && typeof options.root !== 'string') throw new TypeError('prerender: root must be a folder path or a file: URL');
+  const reach = { root: rootFolder(options), allowPrivateNetwork: options.allowPrivateNetwork === true };
   const found = findElements(html);
   // Every `src` is fetched at once; the elements then render in document order.
   const loads = found.map((element) => {
     const src = sourceToFetch(element);
-    return src === undefined ? undefined : loadSrc(src, options.baseUrl);
+    return src === undefined ? undefined : loadSrc(src, options.baseUrl, reach);
   });
   const edits: Edit[] = [];
   for (const [index, element] of found.entries()) {
@@ -101,6 +114,13 @@ export async function prerenderHtml(html: string, options: PrerenderOptions, int
     at = edit.end;
   }
   return out + html.slice(at);
+}
+
+/** The folder local `src` files must be inside: `root`, else the folder of a `file:` base. */
+function rootFolder({ root, baseUrl }: PrerenderOptions): string | undefined {
+  const url = (value: string) => decodeURIComponent(new URL(value).pathname);
+  if (root !== undefined) return root.startsWith('file:') ? url(root) : root;
+  return baseUrl?.startsWith('file:') ? url(new URL('.', baseUrl).href) : undefined;
 }
 
 const attributeOf = (element: FoundElement, name: string) => element.attributes.find(([n]) => n === name)?.[1];

@@ -86,7 +86,7 @@ describe('jitco-elements prerender', () => {
     writeFileSync(join(folder, 'with-src.html'), '<jitco-greeting src="greeting.json"></jitco-greeting>');
     const local = await run(['prerender', 'with-src.html']);
     assert.equal(heading(local.stdout), 'Welcome', local.stderr);
-    const remote = await run(['prerender', '-', '--base-url', server.url], { input: '<jitco-greeting src="greeting.json"></jitco-greeting>' });
+    const remote = await run(['prerender', '-', '--base-url', server.url, '--allow-private-network'], { input: '<jitco-greeting src="greeting.json"></jitco-greeting>' });
     assert.equal(heading(remote.stdout), 'Welcome', remote.stderr);
   });
 
