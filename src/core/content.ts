@@ -44,15 +44,43 @@ export function parseJson(text: string): unknown {
   }
 }
 
-/** Whether two JSON values are equal (deep): content equal to the current one changes nothing. */
-export function sameJson(a: unknown, b: unknown): boolean {
+/** Content nested deeper than this is refused (the schemas need 5 levels). */
+export const MAX_CONTENT_DEPTH = 32;
+
+/**
+ * Whether two JSON values are equal (deep): content equal to the current one changes nothing.
+ * Values deeper than `MAX_CONTENT_DEPTH` count as different (the `data` setter calls this, and
+ * must not overflow the stack on a hostile value; `contentLimit` then refuses it).
+ */
+export function sameJson(a: unknown, b: unknown, depth = 0): boolean {
   if (Object.is(a, b)) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || !a || !b || Array.isArray(a) !== Array.isArray(b)) return false;
+  if (depth > MAX_CONTENT_DEPTH || typeof a !== 'object' || typeof b !== 'object' || !a || !b || Array.isArray(a) !== Array.isArray(b)) return false;
   const keys = Object.keys(a);
   return (
     keys.length === Object.keys(b).length &&
-    keys.every((key) => sameJson((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]))
+    keys.every((key) => sameJson((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key], depth + 1))
   );
+}
+
+/** The characters of a value's strings and keys; Infinity when deeper than `MAX_CONTENT_DEPTH`. */
+const contentSize = (value: unknown, depth = 0): number =>
+  depth > MAX_CONTENT_DEPTH
+    ? Infinity
+    : typeof value === 'string'
+      ? value.length
+      : value && typeof value === 'object'
+        ? Object.entries(value).reduce((size, [key, child]) => size + key.length + contentSize(child, depth + 1), 0)
+        : 0;
+
+/**
+ * Why content is too large (JSON text, or a value's strings and keys, above `MAX_SRC_BYTES`
+ * characters, the limit of `src`) or too deep (`MAX_CONTENT_DEPTH`) to use; else undefined. The
+ * walk stops at the depth limit, so a hostile value cannot overflow the stack.
+ */
+export function contentLimit(value: unknown): string | undefined {
+  const size = contentSize(value);
+  if (size === Infinity) return `content is nested deeper than ${MAX_CONTENT_DEPTH} levels`;
+  return size > MAX_SRC_BYTES ? `content is larger than ${MAX_SRC_BYTES / 1024} KiB` : undefined;
 }
 
 /**
@@ -252,7 +280,11 @@ export class ContentLoader<S extends Schema> implements ReactiveController {
   private __apply(source: Input['source'], input: unknown): void {
     let raw: unknown;
     try {
-      raw = typeof input === 'string' ? parseJson(input) : input;
+      // A value's size and depth; for text, its size before parsing it, then its value's depth.
+      let limit = contentLimit(input);
+      raw = input;
+      if (!limit && typeof input === 'string') limit = contentLimit((raw = parseJson(input)));
+      if (limit) throw new SourceError(limit);
     } catch (error) {
       this.__input = { source, raw: input };
       this.__report(source, error as SourceError);
