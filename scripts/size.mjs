@@ -17,6 +17,8 @@
 // the built file); not taken: Lit hydration (+1.41 KiB).
 // +16 B (issue 20, measured on main after merging the registry: 22,367 → 22,383 B): the content-
 // source rule became one function (core/source.ts) shared with the prerenderer and the builder.
+// +135 B (issue 19: 22,383 → 22,518 B): content size and depth limits (contentLimit, the
+// depth-bounded sameJson) and their two messages; no saving found that paid for them.
 // Above it the test command fails, so growth has to be paid for with savings.
 // The figures themselves are this script's output, never copied here: run it. `--readme`
 // (implies `--breakdown`) writes them into README.md between its `size:start`/`size:end` marks.
@@ -30,7 +32,7 @@ import { minify } from 'terser';
 import configs, { terserOptions } from '../rollup.config.mjs';
 import { root } from './elements.mjs';
 
-const LIMIT = 19 * 1024 + 1548 + 1363 + 16;
+const LIMIT = 19 * 1024 + 1548 + 1363 + 16 + 135;
 const gzip = (code) => gzipSync(code, { level: 9 }).length;
 const brotli = (code) =>
   brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
