@@ -78,3 +78,7 @@ mkdirSync(join(dist, 'demo'), { recursive: true });
 copyFileSync(join(root, 'demo', 'greeting-vi.json'), join(dist, 'demo', 'greeting-vi.json'));
 writeFileSync(join(dist, 'demo', 'partner.prerendered.html'), await prerender(readFileSync(partner, 'utf8'), { baseUrl: pathToFileURL(partner).href }));
 
+// 8. The CSP hashes of what the prerenderer writes inline (scripts/csp.mjs).
+const { cspHashes } = await import('./csp.mjs');
+writeFileSync(join(cdn, 'csp.json'), JSON.stringify(await cspHashes(prerender), null, 2) + '\n');
+

@@ -6,6 +6,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cdnScriptTag } from './cdn-tag.mjs';
+import { policy } from './csp.mjs';
 import { root } from './elements.mjs';
 
 export const readme = join(root, 'README.md');
@@ -37,6 +38,19 @@ export function integrityBlock() {
 }
 
 /** The block(s) README.md has now (normally exactly one). */
+const CSP_BLOCK = /<!-- csp:start -->\n[\s\S]*?<!-- csp:end -->/g;
+
+/** The README's strict policy for prerendered pages, with this build's hashes (dist/cdn/csp.json). */
+export function cspBlock() {
+  const file = join(root, 'dist', 'cdn', 'csp.json');
+  if (!existsSync(file)) throw new Error('no dist/cdn/csp.json: run npm run build first');
+  const hashes = JSON.parse(readFileSync(file, 'utf8'));
+  return ['<!-- csp:start -->', '```http', `Content-Security-Policy: ${policy(hashes)}`, '```', '<!-- csp:end -->'].join('\n');
+}
+
+/** The CSP block(s) README.md has now (normally exactly one). */
+export const readmeCspBlocks = (text = readFileSync(readme, 'utf8')) => text.match(CSP_BLOCK) ?? [];
+
 export function readmeBlocks(text = readFileSync(readme, 'utf8')) {
   return text.match(BLOCK) ?? [];
 }
@@ -49,10 +63,16 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     process.exit(1);
   }
   const block = integrityBlock();
-  if (blocks[0] === block) {
-    console.log('README.md integrity block is up to date');
+  const csp = cspBlock();
+  const next = text.replace(BLOCK, () => block).replace(CSP_BLOCK, () => csp);
+  if (readmeCspBlocks(text).length !== 1) {
+    console.error('README.md must have exactly one <!-- csp:start --> … <!-- csp:end --> block');
+    process.exit(1);
+  }
+  if (next === text) {
+    console.log('README.md integrity and CSP blocks are up to date');
   } else {
-    writeFileSync(readme, text.replace(BLOCK, () => block));
-    console.log('README.md integrity block updated from dist/cdn/integrity.json');
+    writeFileSync(readme, next);
+    console.log('README.md integrity and CSP blocks updated from dist/cdn/integrity.json and csp.json');
   }
 }

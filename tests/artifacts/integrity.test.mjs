@@ -6,7 +6,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { root } from '../../scripts/elements.mjs';
-import { integrityBlock, readme, readmeBlocks } from '../../scripts/sync-integrity.mjs';
+import { cspBlock, integrityBlock, readme, readmeBlocks, readmeCspBlocks } from '../../scripts/sync-integrity.mjs';
+import { inlineSources } from '../../scripts/csp.mjs';
 
 const cdn = join(root, 'dist', 'cdn');
 const sri = (file) => `sha384-${createHash('sha384').update(readFileSync(join(cdn, file))).digest('base64')}`;
@@ -17,6 +18,17 @@ describe('Subresource Integrity', () => {
     const integrity = JSON.parse(readFileSync(join(cdn, 'integrity.json'), 'utf8'));
     const files = readdirSync(cdn).filter((file) => file.endsWith('.js')).sort();
     assert.deepEqual(integrity, Object.fromEntries(files.map((file) => [file, sri(file)])));
+  });
+
+  it('README.md publishes the strict CSP of this build, whose hashes cover every prerendered page here', () => {
+    const blocks = readmeCspBlocks();
+    assert.equal(blocks.length, 1, 'README.md needs exactly one <!-- csp:start --> … <!-- csp:end --> block');
+    assert.ok(blocks[0] === cspBlock(), 'the CSP in README.md differs from dist/cdn/csp.json: run npm run sync:integrity (after npm run build) and commit README.md');
+    // The demo's prerendered partner page (all elements, its own content) needs no other hash.
+    const hashes = JSON.parse(readFileSync(join(cdn, 'csp.json'), 'utf8'));
+    const page = inlineSources(readFileSync(join(root, 'dist', 'demo', 'partner.prerendered.html'), 'utf8'));
+    for (const kind of ['style-src', 'script-src']) for (const hash of page[kind]) assert.ok(hashes[kind].includes(hash), `${kind} ${hash} of the demo page is not published`);
+    assert.equal(hashes['style-src'].length, 3, 'one style per element');
   });
 
   it('README.md publishes the tags of this build', () => {

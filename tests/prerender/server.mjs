@@ -7,6 +7,8 @@
 //            as on a slow network)
 //   none     no script at all (JavaScript off, a blocked CDN)
 // `&prerender=no` serves the page as written (plain tags), for the client-rendered comparison;
+// `&csp=strict` sends the README's strict Content-Security-Policy (scripts/csp.mjs, the hashes of
+// dist/cdn/csp.json, the scripts from this origin) as a real header;
 // `&dismissal=off` leaves out the notices' dismissal scripts (as a CSP that blocks them would).
 import { readFileSync } from 'node:fs';
 
@@ -44,6 +46,11 @@ export const prerenderRoutes = async (context, next) => {
   let html = readFileSync(new URL(`./pages/${name}.html`, import.meta.url), 'utf8');
   if (url.searchParams.get('prerender') !== 'no') html = await prerender(html, { baseUrl: `${context.origin}${url.pathname}` });
   if (url.searchParams.get('dismissal') === 'off') html = html.replace(/<script data-jitco-dismissed="[^"]*">[^<]*<\/script>/g, '');
+  if (url.searchParams.get('csp') === 'strict') {
+    const { policy } = await import('../../scripts/csp.mjs');
+    const hashes = JSON.parse(readFileSync(new URL('../../dist/cdn/csp.json', import.meta.url), 'utf8'));
+    context.set('Content-Security-Policy', policy(hashes, "'self'"));
+  }
   context.type = 'text/html';
   context.body = html.replace('<!-- SCRIPT -->', SCRIPTS[script]);
 };
