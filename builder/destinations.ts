@@ -14,7 +14,7 @@ export type Destination = (typeof DESTINATIONS)[number];
 /** The destinations' names, as the builder's radio group shows them. */
 export const DESTINATION_LABELS: Record<Destination, string> = {
   page: 'A plain HTML page or a theme template',
-  wordpress: 'WordPress (the jitco-elements plugin)',
+  wordpress: 'WordPress (Custom HTML block, as an Administrator or Editor)',
   tinymce: 'A TinyMCE editor (Joomla and many CMSs)',
   ckeditor: 'A CKEditor 5 editor (Drupal 10/11 and others)',
   sanitizer: 'A site that cleans HTML with DOMPurify or sanitize-html',
@@ -115,7 +115,7 @@ export interface Recipe {
   cannot: string[];
   /** Whether the code works there (measured with the real editor, tests/paste/). */
   works: boolean;
-  /** Whether tests/paste/ checks it with the real editor or sanitizer (WordPress: the plugin's own tests). */
+  /** Whether tests/paste/ checks it with the real editor or sanitizer. */
   verified: boolean;
   /** What the code holds and why, in a sentence or two. */
   note: string;
@@ -155,7 +155,10 @@ export function prerenderedCode(tag: Tag, attributes: Attributes, content: unkno
   return `${open}${attribute('data', JSON.stringify(content))}>${root}</${tag}>`;
 }
 
-/** WordPress block names and shortcodes: the element's name with `jitco/`, or `_` for `-`. */
+/**
+ * WordPress block names and shortcodes: the element's name with `jitco/`, or `_` for `-`. For the
+ * planned plugin (issue 21); no recipe uses them yet.
+ */
 const blockName = (tag: Tag) => `jitco/${tag.slice('jitco-'.length)}`;
 const shortcode = (tag: Tag) => tag.replaceAll('-', '_');
 const camel = (name: string) => name.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
@@ -207,14 +210,15 @@ export function recipes(input: DestinationInput): Record<Destination, Recipe> {
     },
     wordpress: {
       destination: 'wordpress',
-      code: `${shortcodeCode(tag, attributes, content)}\n`,
-      setting: 'Install and activate the jitco-elements plugin (dist/wordpress/jitco-elements.zip): it loads the script on the pages that use a block or shortcode.',
+      // No plugin yet (issue 21): the plain-page code, which WordPress keeps only for users with
+      // the unfiltered_html capability (measured on WordPress 6.1: byte for byte for them).
+      code: `${script}\n${fallback ? fallbackCode(tag, attributes, content, fallback) : element}\n`,
       cannot: [
-        `Authors and Editors cannot paste the element tag or a script: WordPress removes both from their posts unless they have the unfiltered_html capability. Use the shortcode (in a Shortcode block) or the ${blockName(tag)} block instead.`,
+        'Authors and Contributors cannot add the elements: WordPress removes the tags and the script from their posts (only Administrators and Editors, who have the unfiltered_html capability, keep them). A jitco-elements WordPress plugin with blocks and shortcodes for every role is planned; it is not in this version.',
       ],
       works: true,
       verified: false,
-      note: `The plugin's shortcode; or, as a block, ${blockCode(tag, attributes, content)} (Code editor view). An Administrator may instead paste the plain-page code into a Custom HTML block.`,
+      note: 'As an Administrator or Editor: paste this into a Custom HTML block (not a Paragraph or the Classic editor\'s Visual tab, which remove the elements).',
     },
     tinymce: {
       destination: 'tinymce',
