@@ -91,3 +91,16 @@ export function isolateStorageAndWarnings() {
     },
   };
 }
+
+/**
+ * What a reader sees of an element's shadow root (a prerendered one too): its text, styles left
+ * out, white space collapsed.
+ */
+export function shadowText(host: Element): string {
+  const root = host.shadowRoot;
+  if (!root) return '';
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  let text = '';
+  while (walker.nextNode()) if ((walker.currentNode.parentNode as Element).localName !== 'style') text += walker.currentNode.nodeValue;
+  return text.replace(/\s+/g, ' ').trim();
+}

@@ -5,6 +5,7 @@ import { expect } from '@open-wc/testing';
 import { elementCode } from '../../builder/embed.js';
 import { recipes } from '../../builder/destinations.js';
 import { prerenderRoot } from '../../builder/prerender-root.js';
+import { shadowText } from '../helpers.js';
 import { CASES, release } from './paste-helpers.js';
 
 /**
@@ -26,15 +27,6 @@ function rootOf(html: string, tag: string): string {
 
 const post = async (path: string, body: string) => (await fetch(path, { method: 'POST', body })).text();
 
-/** What a reader sees of an element's shadow root: its text without styles, white space collapsed. */
-function shownText(host: Element): string {
-  const root = host.shadowRoot;
-  if (!root) return '';
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  let text = '';
-  while (walker.nextNode()) if ((walker.currentNode.parentNode as Element).localName !== 'style') text += walker.currentNode.nodeValue;
-  return text.replace(/\s+/g, ' ').trim();
-}
 
 const frames: HTMLIFrameElement[] = [];
 afterEach(() => frames.splice(0).forEach((f) => f.remove()));
@@ -84,7 +76,7 @@ describe('the builder’s prerendered code', function () {
       // Without the CDN's address (no network in tests): the script is added below, later.
       const win = await openPage(PAGE(code.replace(/^<script[^>]*><\/script>\n/, '')));
       const host = win.document.querySelector(c.tag)!;
-      const before = shownText(host);
+      const before = shadowText(host);
       expect(before, 'shown without JavaScript').not.to.equal('');
       expect(win.customElements.get(c.tag), 'no script yet').to.equal(undefined);
       const box = host.getBoundingClientRect().height;
@@ -95,7 +87,7 @@ describe('the builder’s prerendered code', function () {
       await (host as unknown as { updateComplete: Promise<unknown> }).updateComplete;
       await new Promise((resolve) => win.requestAnimationFrame(() => win.requestAnimationFrame(resolve)));
       expect(win.document.querySelector(c.tag), 'the same element').to.equal(host);
-      expect(shownText(host), 'the same text after the upgrade').to.equal(before);
+      expect(shadowText(host), 'the same text after the upgrade').to.equal(before);
       expect(host.getBoundingClientRect().height, 'the same height').to.be.closeTo(box, 0.5);
       const shift = (win as unknown as { shift: number }).shift;
       if (!Number.isNaN(shift)) expect(shift, 'layout shift').to.equal(0);

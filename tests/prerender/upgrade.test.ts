@@ -4,6 +4,7 @@
 // `npm run test:prerender` after `npm run build`.
 import { expect } from '@open-wc/testing';
 import { uiLocales } from '../../src/locales/index.js';
+import { shadowText } from '../helpers.js';
 
 const { en, vi, ja } = uiLocales;
 
@@ -41,15 +42,6 @@ const frames = (win: Window, count = 2) =>
     next(count);
   });
 
-/** What a reader sees of the element's shadow root: its text, styles left out, white space collapsed. */
-function textOf(host: Element): string {
-  const root = host.shadowRoot;
-  if (!root) return '';
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  let text = '';
-  while (walker.nextNode()) if ((walker.currentNode.parentNode as Element).localName !== 'style') text += walker.currentNode.nodeValue;
-  return text.replace(/\s+/g, ' ').trim();
-}
 
 const headingsOf = (host: Element) => [...(host.shadowRoot?.querySelectorAll('h1,h2,h3,h4,h5,h6') ?? [])];
 const visible = (element: Element | null | undefined) => !!element && element.getClientRects().length > 0 && element.getBoundingClientRect().height > 0;
@@ -102,7 +94,7 @@ describe('a prerendered page without JavaScript (no script, a blocked CDN)', () 
     expect(script.textContent).to.include('"paragraphs"');
     expect(visible(script)).to.equal(false);
     expect(doc.body.innerText).to.not.include('"paragraphs"');
-    expect(textOf(byId(doc, 'scripted'))).to.not.include('"paragraphs"');
+    expect(shadowText(byId(doc, 'scripted'))).to.not.include('"paragraphs"');
     expect(doc.body.innerText).to.not.include('Inline JSON paragraph.", ');
   });
 
@@ -110,7 +102,7 @@ describe('a prerendered page without JavaScript (no script, a blocked CDN)', () 
     const prerendered = await open('script=none');
     const rendered = await open('script=module&prerender=no');
     await upgraded(rendered.win, rendered.doc);
-    expect(hosts(prerendered.doc).map(textOf)).to.deep.equal(hosts(rendered.doc).map(textOf));
+    expect(hosts(prerendered.doc).map(shadowText)).to.deep.equal(hosts(rendered.doc).map(shadowText));
     expect(layout(prerendered.doc)).to.deep.equal(layout(rendered.doc));
   });
 });
@@ -124,7 +116,7 @@ for (const script of ['module', 'classic', 'npm']) {
       expect(after.win.customElements.get('jitco-greeting'), 'defined').to.not.equal(undefined);
       const [old, now] = [hosts(before.doc), hosts(after.doc)];
       now.forEach((host, i) => {
-        expect(textOf(host), `#${host.id} text`).to.equal(textOf(old[i]));
+        expect(shadowText(host), `#${host.id} text`).to.equal(shadowText(old[i]));
         expect(headingsOf(host).length, `#${host.id} headings`).to.equal(headingsOf(old[i]).length);
         expect(host.shadowRoot!.querySelectorAll('article, section, [role="region"]').length, `#${host.id} one container`).to.equal(1);
       });
@@ -174,14 +166,14 @@ describe('the script arriving after the first paint', () => {
       }).observe({ type: 'layout-shift', buffered: true });
     await frames(win);
     const painted = layout(doc);
-    const texts = hosts(doc).map((host) => textOf(host));
+    const texts = hosts(doc).map((host) => shadowText(host));
     // Every frame until the end: what is about to be painted (also below the fold, where a
     // layout-shift entry would not count it).
     const frameTexts: string[][] = [];
     const frameLayouts: string[][] = [];
     let sampling = true;
     const sample = () => {
-      frameTexts.push(hosts(doc).map((host) => textOf(host)));
+      frameTexts.push(hosts(doc).map((host) => shadowText(host)));
       frameLayouts.push(layout(doc));
       if (sampling) win.requestAnimationFrame(sample);
     };
