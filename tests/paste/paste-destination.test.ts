@@ -61,7 +61,8 @@ describe('<jitco-paste-destination>', () => {
     expect(box.closest('label')!.textContent).to.include('Prerendered code');
     expect(el.querySelector('#prerendered-help')!.textContent!.replace(/\s+/g, ' ')).to.match(/Resolved now, when you copy: the language and today’s date\. When its script runs, the element renders again/);
     box.focus();
-    await sendKeys({ press: 'Space' });
+    // ' ' rather than 'Space': Puppeteer's Firefox (WebDriver BiDi) keyboard knows no 'Space' key name.
+    await sendKeys({ press: ' ' });
     await el.updateComplete;
     expect(el.prerendered).to.equal(true);
     radios(el)[3].click();

@@ -75,7 +75,10 @@ describe('pasting into TinyMCE 8', function () {
     });
   }
 
-  it('keeps the element pasted into the editor (a paste event), then saved and opened again', async () => {
+  it('keeps the element pasted into the editor (a paste event), then saved and opened again', async function () {
+    // Firefox ESR gives the editor nothing from a synthetic paste event's clipboardData (measured:
+    // no element in the output, with or without the setting); set-and-get covers Firefox above.
+    if (navigator.userAgent.includes('Firefox/')) this.skip();
     const c = CASES[0];
     const { code } = await recipeFor('tinymce', c);
     let first = true;
