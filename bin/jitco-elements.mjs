@@ -189,9 +189,14 @@ async function main(argv) {
     } catch {
       throw new Error(`${input}: no such file or folder`);
     }
-    const found = stat.isDirectory() ? htmlFilesUnder(input) : [input];
-    for (const file of found) if (stat.isDirectory()) folderOf.set(file, input);
-    files.push(...found);
+    if (!stat.isDirectory()) {
+      files.push(input);
+      continue;
+    }
+    for (const file of htmlFilesUnder(input)) {
+      folderOf.set(file, input);
+      files.push(file);
+    }
   }
   let changed = 0;
   for (const file of files) {

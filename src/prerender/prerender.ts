@@ -116,11 +116,9 @@ export async function prerenderHtml(html: string, options: PrerenderOptions, int
   return out + html.slice(at);
 }
 
-/** The folder local `src` files must be inside: `root`, else the folder of a `file:` base. */
+/** The folder local `src` files must be inside (a path or a `file:` URL): `root`, else the folder of a `file:` base. */
 function rootFolder({ root, baseUrl }: PrerenderOptions): string | undefined {
-  const url = (value: string) => decodeURIComponent(new URL(value).pathname);
-  if (root !== undefined) return root.startsWith('file:') ? url(root) : root;
-  return baseUrl?.startsWith('file:') ? url(new URL('.', baseUrl).href) : undefined;
+  return root ?? (baseUrl?.startsWith('file:') ? new URL('.', baseUrl).href : undefined);
 }
 
 const attributeOf = (element: FoundElement, name: string) => element.attributes.find(([n]) => n === name)?.[1];

@@ -14,13 +14,14 @@
  * Node only. Its Node modules are imported through variable specifiers so the browser-typed
  * sources need no Node types.
  */
-import { MAX_SRC_BYTES, SRC_TIMEOUT_MS } from '../core/content.js';
+import { MAX_SRC_BYTES, readBody, SRC_TIMEOUT_MS } from '../core/content.js';
+import { isHttpUrl } from '../core/values.js';
 
 export type Loaded = { body: string } | { error: string };
 
 /** Where and how far the prerenderer may reach for a `src`. */
 export interface Reach {
-  /** The folder (absolute path) local `src` files must be inside. */
+  /** The folder local `src` files must be inside: a path, or a `file:` URL. */
   root?: string;
   /** Allow network `src` on loopback, private, link-local and metadata addresses. */
   allowPrivateNetwork?: boolean;
@@ -47,7 +48,7 @@ export async function readInsideRoot(url: URL, src: string, root: string | undef
   try {
     // The URL parser already made `%2e%2e` a `..` segment; realpath resolves the symlinks.
     real = await fs.realpath(fileURLToPath(url));
-    realRoot = await fs.realpath(root);
+    realRoot = await fs.realpath(root.startsWith('file:') ? fileURLToPath(root) : root);
   } catch {
     return refused;
   }
@@ -91,40 +92,41 @@ export function isInternalAddress(address: string): boolean {
 }
 
 /**
- * GETs an http(s) `src` under the browser's limits and the rules above; the answer must be 2xx.
- * No credentials: no cookies are kept and none are sent.
+ * GETs an http(s) `src` under the browser's limits and the rules above. The body is read by the
+ * browser's own `readBody` (status, size and emptiness, in its words); only the connection
+ * (addresses, redirects, the deadline) is this module's. No credentials: no cookies are kept or sent.
  */
 export async function fetchOutside(src: string, base: string, reach: Reach): Promise<Loaded> {
-  let url: URL;
-  try {
-    url = new URL(src, base);
-  } catch {
-    return { error: `refused URL "${src}" (http: or https: only)` };
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return { error: `refused URL "${src}" (http: or https: only)` };
-  const origin = url.origin;
+  if (!isHttpUrl(src, base)) return { error: `refused URL "${src}" (http: or https: only)` };
+  let url = new URL(src, base);
   const deadline = Date.now() + SRC_TIMEOUT_MS;
+  let timedOut = false;
   for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
-    const answer = await get(url, reach, deadline, src);
+    const answer = await get(url, reach, deadline, src, () => (timedOut = true));
     if ('error' in answer) return answer;
-    if (answer.location === undefined) {
-      // The browser's words (core/content.ts readBody).
-      if (answer.body === undefined) return { error: `HTTP ${answer.status}` };
-      return answer.body ? { body: answer.body } : { error: `empty response (HTTP ${answer.status})` };
+    if ('response' in answer) {
+      try {
+        return { body: await readBody(answer.response) };
+      } catch (error) {
+        return { error: timedOut ? `no answer after ${SRC_TIMEOUT_MS / 1000} s` : (error as Error).message };
+      }
     }
     const next = URL.canParse(answer.location, url) ? new URL(answer.location, url) : undefined;
-    if (!next || next.origin !== origin) return { error: `could not load "${src}": redirect to another origin refused` };
+    if (!next || next.origin !== url.origin) return { error: `could not load "${src}": redirect to another origin refused` };
     url = next;
   }
   return { error: `could not load "${src}": too many redirects` };
 }
 
-type Answer = { error: string } | { status: number; location?: string; body?: string };
-const tooLargeAnswer = (): Answer => tooLarge() as { error: string };
+type Answer = { error: string } | { location: string } | { response: Response };
 
-async function get(url: URL, reach: Reach, deadline: number, src: string): Promise<Answer> {
+// Statuses whose Response has no body (the constructor refuses one).
+const NO_BODY = new Set([101, 204, 205, 304]);
+
+async function get(url: URL, reach: Reach, deadline: number, src: string, onTimeout: () => void): Promise<Answer> {
   const net = await node('node:net');
   const dns = await node('node:dns');
+  const { Readable } = await node('node:stream');
   const client = await node(url.protocol === 'https:' ? 'node:https' : 'node:http');
   const host = url.hostname.replace(/^\[|\]$/g, '');
   const internal = { error: `could not load "${src}": refused address (private network; see allowPrivateNetwork)` };
@@ -138,49 +140,34 @@ async function get(url: URL, reach: Reach, deadline: number, src: string): Promi
       return options?.all ? callback(null, addresses) : callback(null, addresses[0].address, addresses[0].family);
     });
   return new Promise<Answer>((resolve) => {
+    // One deadline for every hop and the body: the request is destroyed when it passes.
     const timer = setTimeout(() => {
+      onTimeout();
       request.destroy();
       resolve({ error: `no answer after ${SRC_TIMEOUT_MS / 1000} s` });
     }, Math.max(0, deadline - Date.now()));
-    const done = (answer: Answer) => {
-      clearTimeout(timer);
-      resolve(answer);
-    };
-    const request = client.get(url, { headers: { accept: 'application/json' }, lookup }, (response: any) => {
-      const status: number = response.statusCode;
-      if (status >= 300 && status < 400 && response.headers.location) {
-        response.resume();
-        return done({ status, location: String(response.headers.location) });
+    (timer as unknown as { unref?: () => void }).unref?.();
+    const request = client.get(url, { headers: { accept: 'application/json' }, lookup }, (message: any) => {
+      const status: number = message.statusCode;
+      if (status >= 300 && status < 400 && message.headers.location) {
+        clearTimeout(timer);
+        message.resume();
+        return resolve({ location: String(message.headers.location) });
       }
-      if (status < 200 || status > 299) {
-        response.resume();
-        return done({ status });
-      }
-      const declared = Number(response.headers['content-length']);
-      if (declared > MAX_SRC_BYTES) {
-        request.destroy();
-        return done(tooLargeAnswer());
-      }
-      const chunks: Uint8Array[] = [];
-      let size = 0;
-      response.on('data', (chunk: Uint8Array) => {
-        size += chunk.byteLength;
-        if (size > MAX_SRC_BYTES) {
-          request.destroy();
-          done(tooLargeAnswer());
-        } else chunks.push(chunk);
+      const length = message.headers['content-length'];
+      message.on('end', () => clearTimeout(timer));
+      resolve({
+        response: new Response(NO_BODY.has(status) ? null : Readable.toWeb(message), {
+          status,
+          statusText: message.statusMessage,
+          headers: length === undefined ? {} : { 'content-length': String(length) },
+        }),
       });
-      response.on('end', () => {
-        const bytes = new Uint8Array(size);
-        let at = 0;
-        for (const chunk of chunks) bytes.set(chunk, (at += chunk.byteLength) - chunk.byteLength);
-        done({ status, body: new TextDecoder().decode(bytes) });
-      });
-      response.on('error', (error: Error) => done({ error: `could not load "${src}": ${error.message}` }));
     });
-    request.on('error', (error: Error & { code?: string }) =>
-      done(error.code === 'EJITCOINTERNAL' ? internal : { error: `could not load "${src}": ${error.code ?? error.message}` }),
-    );
+    request.on('error', (error: Error & { code?: string }) => {
+      clearTimeout(timer);
+      resolve(error.code === 'EJITCOINTERNAL' ? internal : { error: `could not load "${src}": ${error.code ?? error.message}` });
+    });
   });
 }
 /* eslint-enable @typescript-eslint/no-explicit-any */
