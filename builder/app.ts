@@ -26,7 +26,7 @@ import {
   type Tag,
 } from './embed.js';
 import { isLanguageTag, LANGUAGES } from './fields.js';
-import { SchemaForm, type FormHost } from './form.js';
+import { SchemaForm, setAt, type FormHost } from './form.js';
 import { rowsToEvents, type RowsResult } from './tsv.js';
 import { recipes, type Destination } from './destinations.js';
 import { renderElement, type Rendered } from './prerender-root.js';
@@ -138,22 +138,6 @@ function restore(storage: Storage | undefined): Work {
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/** A copy of `root` with `value` at `path` (`undefined` removes it). */
-function setAt(root: unknown, path: Path, value: unknown): unknown {
-  if (!path.length) return value;
-  const [key, ...rest] = path;
-  if (typeof key === 'number') {
-    const list = Array.isArray(root) ? [...root] : [];
-    list[key] = setAt(list[key], rest, value);
-    return list;
-  }
-  const object = isRecord(root) ? { ...root } : {};
-  const next = setAt(object[key], rest, value);
-  if (next === undefined) delete object[key];
-  else object[key] = next;
-  return object;
-}
 
 /** A status line read by screen readers. */
 interface Status {

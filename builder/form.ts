@@ -33,6 +33,22 @@ type ObjectSchema = Extract<Schema, { kind: 'object' }>;
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/** A copy of `root` with `value` at `path` (`undefined` removes it). */
+export function setAt(root: unknown, path: Path, value: unknown): unknown {
+  if (!path.length) return value;
+  const [key, ...rest] = path;
+  if (typeof key === 'number') {
+    const list = Array.isArray(root) ? [...root] : [];
+    list[key] = setAt(list[key], rest, value);
+    return list;
+  }
+  const object = isRecord(root) ? { ...root } : {};
+  const next = setAt(object[key], rest, value);
+  if (next === undefined) delete object[key];
+  else object[key] = next;
+  return object;
+}
+
 /** A unique, valid id for the control of `path`. */
 export const fieldId = (path: Path, suffix = '') =>
   `c-${pathText(path).replace(/[^a-zA-Z0-9-]/g, (c) => `_${c.charCodeAt(0)}`)}${suffix}`;

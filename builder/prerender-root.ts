@@ -13,23 +13,31 @@ const LIT_MARKERS = /<!--\?lit\$\d+\$-->|<!---->/g;
 
 // What a light-DOM copy of the render keeps: the attributes that carry meaning without the
 // element's styles (language, direction, dates, links, images, hiding). Classes, parts, ids and
-// ARIA references would clash with the page (duplicate ids) or point at nothing.
-const FALLBACK_ATTRIBUTES = new Set(['lang', 'dir', 'datetime', 'href', 'src', 'alt', 'value', 'hidden', 'width', 'height']);
+// ARIA references would clash with the page (duplicate ids) or point at nothing. The WordPress
+// plugin lets exactly these tags and attributes through (its build copies both lists).
+export const FALLBACK_ATTRIBUTES: readonly string[] = ['lang', 'dir', 'datetime', 'href', 'src', 'alt', 'value', 'hidden', 'width', 'height'];
+// The tags the elements render that mean something as plain HTML; any other is unwrapped (its
+// text kept), and buttons and icons, which would do or show nothing without the script, removed.
+export const FALLBACK_TAGS: readonly string[] = [
+  'article', 'section', 'div', 'header', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'span', 'strong', 'em',
+  'ol', 'ul', 'li', 'time', 'data', 'a', 'img', 'figure', 'figcaption', 'blockquote', 'br',
+];
+const REMOVED = new Set(['button', 'style', 'svg', 'script', 'template']);
 
 /**
  * The rendered content as plain HTML for inside the tag (light DOM): the page shows it until the
- * element's script runs, then the element's shadow root (which has no `<slot>`) hides it. Buttons
- * are left out: without the script they would do nothing.
+ * element's script runs, then the element's shadow root (which has no `<slot>`) hides it.
  */
 export function fallbackFrom(root: ShadowRoot): string {
   const copy = root.ownerDocument.createElement('div');
-  for (const node of root.childNodes) if (!(node instanceof root.ownerDocument.defaultView!.HTMLStyleElement)) copy.append(node.cloneNode(true));
+  for (const node of root.childNodes) copy.append(node.cloneNode(true));
   for (const element of [...copy.querySelectorAll('*')]) {
-    if (element.localName === 'button' || element.localName === 'style') {
+    if (REMOVED.has(element.localName)) {
       element.remove();
       continue;
     }
-    for (const { name } of [...element.attributes]) if (!FALLBACK_ATTRIBUTES.has(name)) element.removeAttribute(name);
+    for (const { name } of [...element.attributes]) if (!FALLBACK_ATTRIBUTES.includes(name)) element.removeAttribute(name);
+    if (!FALLBACK_TAGS.includes(element.localName)) element.replaceWith(...element.childNodes);
   }
   return copy.innerHTML.replace(LIT_MARKERS, '').replace(/>\s+</g, '> <').trim();
 }

@@ -7,6 +7,9 @@
 //   6. builder-dist/: the embed builder (builder/), a static folder that also works from disk
 //   7. dist/demo/partner.prerendered.html: demo/partner.html prerendered (demo/prerendered.html
 //      shows both); not in the npm package
+//   8. dist/cdn/csp.json: the CSP hashes of the prerenderer's inline code
+//   9. dist/wordpress/: the WordPress plugin and its zip (scripts/build-wordpress.mjs); not in the
+//      npm package
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,6 +17,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { rollup } from 'rollup';
 import { buildBuilder } from './build-builder.mjs';
+import { buildWordpress } from './build-wordpress.mjs';
 import { elements, root } from './elements.mjs';
 import { transpile } from './rollup-plugins.mjs';
 
@@ -82,3 +86,5 @@ writeFileSync(join(dist, 'demo', 'partner.prerendered.html'), await prerender(re
 const { cspHashes } = await import('./csp.mjs');
 writeFileSync(join(cdn, 'csp.json'), JSON.stringify(await cspHashes(prerender), null, 2) + '\n');
 
+// 9.
+await buildWordpress();
