@@ -6,7 +6,7 @@
  * tests/paste/ gives the real editor or sanitizer, and the README's recipe is checked against it.
  */
 import { attribute } from '../stories/embed-code.js';
-import { elementCode, loaderTag, type Attributes, type Loader, type Release, type Tag, TAGS } from './embed.js';
+import { elementCode, filterProofJson, loaderTag, type Attributes, type Loader, type Release, type Tag, TAGS } from './embed.js';
 
 export const DESTINATIONS = ['page', 'wordpress', 'tinymce', 'ckeditor', 'sanitizer'] as const;
 export type Destination = (typeof DESTINATIONS)[number];
@@ -179,7 +179,7 @@ export function shortcodeCode(tag: Tag, attributes: Attributes, content: unknown
 export function blockCode(tag: Tag, attributes: Attributes, content: unknown): string {
   const attrs: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(attributes)) if (value !== undefined && value !== false && value !== '') attrs[camel(name)] = value;
-  attrs.data = JSON.stringify(content);
+  attrs.data = filterProofJson(content);
   // The block grammar ends its JSON at `-->`: `--` is written as a JSON escape, as WordPress does.
   const json = JSON.stringify(attrs).replace(/--/g, '\\u002d\\u002d').replace(/</g, '\\u003c').replace(/>/g, '\\u003e');
   return `<!-- wp:${blockName(tag)} ${json} /-->`;

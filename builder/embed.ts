@@ -52,6 +52,15 @@ export const loaderTag = (release: Release, loader: Loader = 'module') =>
 export const scriptJson = (content: unknown, indent?: number) =>
   JSON.stringify(content, null, indent).replace(/</g, '\\u003c');
 
+/**
+ * JSON with `<`, `>` and `&` as JSON escapes (`\u003c`…): text that HTML filters such as
+ * WordPress's kses (which it runs on every block attribute of a user without `unfiltered_html`)
+ * have nothing to change in, and that JSON.parse reads back the same. For the WordPress blocks'
+ * `data` and `fallback` attributes.
+ */
+export const filterProofJson = (value: unknown) =>
+  JSON.stringify(value).replace(/[<>&]/g, (c) => `\\u00${c.charCodeAt(0).toString(16)}`);
+
 /** A content file for `src`, naming its schema for editors (the elements ignore `$schema`). */
 export const contentFile = (release: Release, tag: Tag, content: object) =>
   JSON.stringify({ $schema: schemaUrl(release, tag), ...content }, null, 2) + '\n';

@@ -20,7 +20,7 @@ import { attributesOf, ELEMENTS, type AttributeInfo, type ElementInfo } from '..
 import { LANGUAGES } from '../../builder/fields.js';
 import { SchemaForm, setAt, type FormHost } from '../../builder/form.js';
 import { renderElement } from '../../builder/prerender-root.js';
-import type { Attributes, Tag } from '../../builder/embed.js';
+import { filterProofJson, type Attributes, type Tag } from '../../builder/embed.js';
 
 // WordPress's globals, as far as this script uses them (their packages' types are not needed
 // for so little).
@@ -71,6 +71,12 @@ function contentOf(data: unknown): { content?: unknown; error?: string } {
   } catch (error) {
     return { error: (error as Error).message };
   }
+}
+
+/** Saved JSON as a person reads it: indented, `<` as `<`. */
+function readable(data: string): string {
+  const { content, error } = contentOf(data);
+  return error || content === undefined ? data : JSON.stringify(content, null, 2);
 }
 
 /** One sidebar control for an attribute, from its registry entry. */
@@ -135,16 +141,17 @@ function ContentForm({ info, content, onChange }: { info: ElementInfo; content: 
 /** The content panel: the form, or the JSON as text. */
 function ContentPanel({ info, attributes, setAttributes }: { info: ElementInfo; attributes: BlockAttributes; setAttributes: (next: BlockAttributes) => void }) {
   const data = typeof attributes.data === 'string' ? attributes.data : '';
-  const [text, setText] = useState(data);
+  const [text, setText] = useState(() => readable(data));
   const { content, error } = contentOf(text);
   useEffect(() => {
-    // The form changed the content: the JSON view follows.
-    if (data !== text && contentOf(text).error === undefined) setText(data);
+    // The form changed the content: the JSON view follows (what is being typed stays).
+    const saved = contentOf(data);
+    if (!error && !saved.error && JSON.stringify(saved.content) !== JSON.stringify(content)) setText(readable(data));
   }, [data]);
+  // Saved with `<`, `>`, `&` escaped, so that WordPress's filters leave an Author's content as it is.
   const setContent = (next: unknown) => {
-    const json = JSON.stringify(next);
-    setText(json);
-    setAttributes({ data: json });
+    setText(JSON.stringify(next, null, 2));
+    setAttributes({ data: filterProofJson(next) });
   };
   const formTab = () =>
     content === undefined && !error
@@ -160,7 +167,11 @@ function ContentPanel({ info, attributes, setAttributes }: { info: ElementInfo; 
       rows: 12,
       className: error ? 'jitco-json is-invalid' : 'jitco-json',
       // Kept as typed, readable or not: nothing typed is lost, and the element says what is wrong.
-      onChange: (next: string) => (setText(next), setAttributes({ data: next.trim() ? next : undefined })),
+      onChange: (next: string) => {
+        setText(next);
+        const typed = contentOf(next);
+        setAttributes({ data: !next.trim() ? undefined : typed.error ? next : filterProofJson(typed.content) });
+      },
     });
   return h(TabPanel, { tabs: [{ name: 'form', title: word('form', 'Form') }, { name: 'json', title: word('json', 'JSON') }] }, (tab: { name: string }) =>
     tab.name === 'form' ? formTab() : jsonTab(),
@@ -190,8 +201,10 @@ function editOf(info: ElementInfo) {
       setProblems([]);
       // The no-JavaScript HTML the server writes inside the tag, from the element's own render.
       const { content, error } = contentOf(attributes.data);
-      const fallback = error || attributes.src ? '' : (renderElement(info.tag as Tag, shown, content ?? info.defaults).fallback ?? '');
-      if (fallback !== (attributes.fallback ?? '')) setAttributes({ fallback: fallback || undefined });
+      const html = error || attributes.src ? '' : (renderElement(info.tag as Tag, shown, content ?? info.defaults).fallback ?? '');
+      // As a JSON string, for the same reason as the content.
+      const fallback = html ? filterProofJson(html) : undefined;
+      if (fallback !== attributes.fallback) setAttributes({ fallback });
       return () => element.removeEventListener('jitco-error', listen);
     }, [key]);
     return [

@@ -41,8 +41,9 @@ function jitco_elements_enqueue_script() {
 	if ( is_admin() || wp_script_is( JITCO_ELEMENTS_SCRIPT, 'enqueued' ) ) {
 		return;
 	}
-	// No `ver` query: the file's name is its version, and its integrity value is checked.
-	wp_enqueue_script( JITCO_ELEMENTS_SCRIPT, jitco_elements_script_url(), array(), null, true ); // phpcs:ignore WordPress.WP.EnqueuedResourceParameters.MissingVersion
+	// No `ver` query: the file's name is its version, and its integrity value is checked. Asked
+	// for `<head>`: WordPress prints it in the footer when `<head>` is already out.
+	wp_enqueue_script( JITCO_ELEMENTS_SCRIPT, jitco_elements_script_url(), array(), null, false ); // phpcs:ignore WordPress.WP.EnqueuedResourceParameters.MissingVersion
 }
 
 add_filter( 'script_loader_tag', 'jitco_elements_script_tag', 10, 3 );
