@@ -42,13 +42,16 @@ const THREE_BLOCKS = [
   block('name-change-notice', { dismissible: true, noticeId: 'wp-test' }),
 ].join('\n\n');
 
+// `WORDPRESS_SCREENSHOTS=docs npm run test:wordpress` writes the README's two screenshots.
+const SCREENSHOTS = process.env.WORDPRESS_SCREENSHOTS;
 let site;
 let browser;
 
 /** The REST API as `role` (Basic auth with the role's application password). */
 async function rest(role, method, route, body) {
   const user = site.users[role];
-  const response = await fetch(`${site.url}/?rest_route=${encodeURIComponent(route)}`, {
+  const [path, query] = route.split('?');
+  const response = await fetch(`${site.url}/?rest_route=${encodeURIComponent(path)}${query ? `&${query}` : ''}`, {
     method,
     headers: { authorization: `Basic ${Buffer.from(`${user.login}:${user.appPassword}`).toString('base64')}`, 'content-type': 'application/json' },
     body: body && JSON.stringify(body),
@@ -256,6 +259,90 @@ echo wp_json_encode( array( 'blocks' => $out, 'shortcodes' => array_values( arra
     } finally {
       wpEval(site, `delete_option( 'jitco_elements_script_source' ); echo '{}';`);
     }
+  });
+
+  describe('in the block editor, as an Author', () => {
+    let postId;
+    const editorErrors = [];
+    const TYPED = 'Chào mừng đối tác & "bạn bè" <3';
+
+    before(async () => {
+      const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+      const page = await context.newPage();
+      page.on('pageerror', (error) => editorErrors.push(String(error)));
+      page.on('console', (message) => message.type() === 'error' && editorErrors.push(message.text()));
+      try {
+        await page.goto(`${site.url}/wp-login.php`);
+        await page.fill('#user_login', site.users.author.login);
+        await page.fill('#user_pass', site.users.author.password);
+        await Promise.all([page.waitForNavigation(), page.click('#wp-submit')]);
+        await page.goto(`${site.url}/wp-admin/post-new.php`);
+        await page.waitForFunction(() => window.wp?.data?.select('core/edit-post'));
+        // The welcome guide opens on a first visit: closed as a person would.
+        const guide = page.getByRole('dialog').getByRole('button', { name: 'Close' });
+        if (await guide.isVisible({ timeout: 5000 }).catch(() => false)) await guide.click();
+        await page.getByRole('textbox', { name: 'Add title' }).fill('Our partners');
+        for (const title of ['JITCO greeting', 'JITCO timeline', 'JITCO name change notice']) {
+          await page.getByRole('button', { name: 'Toggle block inserter' }).click();
+          await page.getByRole('searchbox', { name: 'Search for blocks and patterns' }).fill(title);
+          await page.getByRole('option', { name: title, exact: true }).click();
+          await page.waitForSelector(`.wp-block-jitco-${title.slice(6).replaceAll(' ', '-')} jitco-${title.slice(6).replaceAll(' ', '-')}`);
+        }
+        // The greeting: selected, its content edited in the form.
+        await page.locator('.wp-block-jitco-greeting').click();
+        const sidebar = page.getByRole('region', { name: 'Editor settings' });
+        if (!(await sidebar.isVisible().catch(() => false))) await page.getByRole('button', { name: 'Settings', exact: true }).click();
+        await sidebar.getByRole('button', { name: 'Start from the element’s own content' }).click();
+        await sidebar.getByLabel('Heading', { exact: true }).fill(TYPED);
+        await page.waitForFunction(
+          (typed) => document.querySelector('.wp-block-jitco-greeting jitco-greeting')?.shadowRoot?.querySelector('[part="heading"]')?.textContent.includes(typed),
+          TYPED,
+        );
+        await page.getByRole('button', { name: 'Publish', exact: true }).click();
+        await page.getByRole('region', { name: 'Editor publish' }).getByRole('button', { name: 'Publish', exact: true }).click();
+        await page.waitForFunction(() => window.wp.data.select('core/editor').isCurrentPostPublished());
+        postId = await page.evaluate(() => window.wp.data.select('core/editor').getCurrentPostId());
+        if (SCREENSHOTS) await page.screenshot({ path: `${SCREENSHOTS}/wordpress-editor.png` });
+      } finally {
+        await context.close();
+      }
+    });
+
+    it('inserts the blocks, edits the content in the form, publishes, with no error in the editor', async () => {
+      assert.ok(postId, 'published');
+      assert.deepEqual(editorErrors, []);
+      const saved = await rest('author', 'GET', `/wp/v2/posts/${postId}?context=edit`, undefined);
+      assert.match(saved.content.raw ?? '', /wp:jitco\/greeting/);
+    });
+
+    it('shows the content with JavaScript off, from the element’s own render', async () => {
+      const { context, page } = await visit(`/?p=${postId}`, { javaScript: false });
+      try {
+        const elements = await readElements(page);
+        assert.deepEqual(elements.map((e) => [e.tag, e.defined]), [['jitco-greeting', false], ['jitco-timeline', false], ['jitco-name-change-notice', false]]);
+        assert.ok(elements[0].text.includes(TYPED), elements[0].text);
+        assert.ok(elements[1].text.length > 200, elements[1].text);
+        assert.ok(elements[2].text.includes('JITCO'), elements[2].text);
+      } finally {
+        await context.close();
+      }
+    });
+
+    for (const width of [390, 1280])
+      it(`shifts the page by at most 0.05 as the elements upgrade (Twenty Twenty-Three, ${width} px)`, async () => {
+        const { context, page, errors } = await visit(`/?p=${postId}`, { width, cls: true });
+        try {
+          await page.waitForFunction(() => ['jitco-greeting', 'jitco-timeline', 'jitco-name-change-notice'].every((tag) => document.querySelector(tag)?.shadowRoot?.childElementCount));
+          await page.waitForTimeout(1000);
+          const shift = await page.evaluate(() => window.__shift);
+          console.log(`layout shift, three blocks, ${width} px: ${shift.toFixed(3)}`);
+          assert.ok(shift <= 0.05, `layout shift ${shift.toFixed(3)} > 0.05`);
+          assert.deepEqual(errors, []);
+          if (SCREENSHOTS && width === 390) await page.screenshot({ path: `${SCREENSHOTS}/wordpress-front-end.png` });
+        } finally {
+          await context.close();
+        }
+      });
   });
 
   it('leaves nothing behind when it is deleted', () => {

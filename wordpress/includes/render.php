@@ -27,8 +27,11 @@ function jitco_elements_render( $tag, array $values, $data, $fallback = '' ) {
 		return '';
 	}
 	$html = '<' . $tag;
-	if ( isset( $values['class'] ) && is_string( $values['class'] ) && '' !== $values['class'] ) {
-		$html .= ' class="' . esc_attr( $values['class'] ) . '"';
+	if ( isset( $values['class'] ) && is_string( $values['class'] ) ) {
+		$classes = array_filter( array_map( 'sanitize_html_class', preg_split( '/\s+/', $values['class'] ) ) );
+		if ( $classes ) {
+			$html .= ' class="' . esc_attr( implode( ' ', $classes ) ) . '"';
+		}
 	}
 	foreach ( $element['attributes'] as $attribute ) {
 		$name = $attribute['name'];
@@ -105,6 +108,11 @@ function jitco_elements_attribute_value( array $attribute, $value ) {
 function jitco_elements_fallback( $fallback ) {
 	if ( ! is_string( $fallback ) || '' === trim( $fallback ) ) {
 		return '';
+	}
+	// The block editor saves it as a JSON string (its `<`, `>`, `&` escaped, like the content).
+	$decoded = json_decode( $fallback );
+	if ( is_string( $decoded ) ) {
+		$fallback = $decoded;
 	}
 	$registry = jitco_elements_registry()['fallback'];
 	$allowed  = array();

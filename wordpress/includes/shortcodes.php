@@ -86,6 +86,12 @@ function jitco_elements_attribute_key( $key ) {
  */
 function jitco_elements_shortcode_json( $content ) {
 	$content = trim( $content );
+	// Saved by a user without `unfiltered_html`, the text went through kses, which writes `&`,
+	// `<` and `>` as entities: read back as they were typed.
+	$post = get_post();
+	if ( $post && ! user_can( (int) $post->post_author, 'unfiltered_html' ) ) {
+		$content = strtr( $content, array( '&amp;' => '&', '&lt;' => '<', '&gt;' => '>' ) );
+	}
 	if ( '' === $content || null !== json_decode( $content ) ) {
 		return $content;
 	}
