@@ -110,6 +110,10 @@ function moFile(entries) {
   head.writeUInt32LE(count, 8);
   head.writeUInt32LE(header, 12);
   head.writeUInt32LE(header + count * 8, 16);
+  // No hash table (size 0), at the end of the tables: WordPress's reader measures the second
+  // table by this offset.
+  head.writeUInt32LE(0, 20);
+  head.writeUInt32LE(header + count * 16, 24);
   return Buffer.concat([head, table, ...blobs]);
 }
 

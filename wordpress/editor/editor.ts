@@ -47,7 +47,9 @@ type BlockAttributes = Record<string, string | number | boolean | undefined>;
  */
 const blockAttributes = (info: ElementInfo): readonly AttributeInfo[] => {
   const own = wp.blocks.getBlockType(`jitco/${info.name}`)?.attributes ?? {};
-  return attributesOf(info).filter((a) => a.name !== 'data' && a.property in own);
+  const edited = attributesOf(info).filter((a) => a.name !== 'data' && a.property in own);
+  // The content file's address belongs with the content: last.
+  return [...edited.filter((a) => a.name !== 'src'), ...edited.filter((a) => a.name === 'src')];
 };
 
 /** The block's attribute values as the element's attributes (`headingLevel` → `heading-level`). */

@@ -11,6 +11,22 @@
 
 defined( 'ABSPATH' ) || exit;
 
+add_filter( 'no_texturize_tags', 'jitco_elements_no_texturize' );
+
+/**
+ * The elements' tags among those wptexturize leaves alone: a block's HTML goes through the
+ * post's filters after it renders, and curly quotes would change the element's text.
+ *
+ * @param string[] $tags Tags whose text is not texturized.
+ * @return string[]
+ */
+function jitco_elements_no_texturize( $tags ) {
+	foreach ( jitco_elements_registry()['elements'] as $element ) {
+		$tags[] = $element['tag'];
+	}
+	return $tags;
+}
+
 /**
  * The HTML of one element.
  *
