@@ -14,7 +14,7 @@ export type Destination = (typeof DESTINATIONS)[number];
 /** The destinations' names, as the builder's radio group shows them. */
 export const DESTINATION_LABELS: Record<Destination, string> = {
   page: 'A plain HTML page or a theme template',
-  wordpress: 'WordPress (Custom HTML block, as an Administrator or Editor)',
+  wordpress: 'WordPress (with the jitco-elements plugin: any role)',
   tinymce: 'A TinyMCE editor (Joomla and many CMSs)',
   ckeditor: 'A CKEditor 5 editor (Drupal 10/11 and others)',
   sanitizer: 'A site that cleans HTML with DOMPurify or sanitize-html',
@@ -155,13 +155,8 @@ export function prerenderedCode(tag: Tag, attributes: Attributes, content: unkno
   return `${open}${attribute('data', JSON.stringify(content))}>${root}</${tag}>`;
 }
 
-/**
- * WordPress block names and shortcodes: the element's name with `jitco/`, or `_` for `-`. For the
- * planned plugin (issue 21); no recipe uses them yet.
- */
-const blockName = (tag: Tag) => `jitco/${tag.slice('jitco-'.length)}`;
+/** The WordPress plugin's shortcode of an element (wordpress/includes/shortcodes.php): `_` for `-`. */
 const shortcode = (tag: Tag) => tag.replaceAll('-', '_');
-const camel = (name: string) => name.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
 
 /** `[jitco_greeting lang="vi"]{…}[/jitco_greeting]`: WordPress's shortcode attributes are double-quoted, no `"` inside. */
 export function shortcodeCode(tag: Tag, attributes: Attributes, content: unknown): string {
@@ -170,19 +165,10 @@ export function shortcodeCode(tag: Tag, attributes: Attributes, content: unknown
     if (value === undefined || value === false || value === '') continue;
     open += value === true ? ` ${name}="1"` : ` ${name}="${String(value).replace(/["[\]]/g, '')}"`;
   }
-  // The JSON's `[` and `]` would end the shortcode: as JSON escapes they read back the same.
-  const json = JSON.stringify(content).replace(/\[/g, '\\u005b').replace(/]/g, '\\u005d');
+  // The JSON's `[` and `]` would end the shortcode, and kses (an Author's post) would rewrite
+  // `<`, `>` and `&`: as JSON escapes they read back the same.
+  const json = filterProofJson(content).replace(/\[/g, '\\u005b').replace(/]/g, '\\u005d');
   return `${open}]${json}[/${shortcode(tag)}]`;
-}
-
-/** The block as the block editor stores it: attributes in camelCase, the content as JSON text. */
-export function blockCode(tag: Tag, attributes: Attributes, content: unknown): string {
-  const attrs: Record<string, unknown> = {};
-  for (const [name, value] of Object.entries(attributes)) if (value !== undefined && value !== false && value !== '') attrs[camel(name)] = value;
-  attrs.data = filterProofJson(content);
-  // The block grammar ends its JSON at `-->`: `--` is written as a JSON escape, as WordPress does.
-  const json = JSON.stringify(attrs).replace(/--/g, '\\u002d\\u002d').replace(/</g, '\\u003c').replace(/>/g, '\\u003e');
-  return `<!-- wp:${blockName(tag)} ${json} /-->`;
 }
 
 /** Every destination's recipe for one element. */
@@ -210,15 +196,15 @@ export function recipes(input: DestinationInput): Record<Destination, Recipe> {
     },
     wordpress: {
       destination: 'wordpress',
-      // No plugin yet (issue 21): the plain-page code, which WordPress keeps only for users with
-      // the unfiltered_html capability (measured on WordPress 6.1: byte for byte for them).
-      code: `${script}\n${fallback ? fallbackCode(tag, attributes, content, fallback) : element}\n`,
-      cannot: [
-        'Authors and Contributors cannot add the elements: WordPress removes the tags and the script from their posts (only Administrators and Editors, who have the unfiltered_html capability, keep them). A jitco-elements WordPress plugin with blocks and shortcodes for every role is planned; it is not in this version.',
-      ],
+      // With the plugin (wordpress/, tests/wordpress/): a shortcode works for every role, in
+      // every editor; the block is inserted from the block editor's inserter instead.
+      code: `${shortcodeCode(tag, attributes, content)}\n`,
+      setting: 'The jitco-elements WordPress plugin: Plugins › Add New › Upload Plugin, then jitco-elements.zip (dist/wordpress/ of the npm package build, or the release page). Activate it.',
+      script: 'The plugin adds the script, once, to the pages that have an element: nothing to paste.',
+      cannot: [],
       works: true,
-      verified: false,
-      note: 'As an Administrator or Editor: paste this into a Custom HTML block (not a Paragraph or the Classic editor\'s Visual tab, which remove the elements).',
+      verified: true,
+      note: 'Every role, from Contributor up: insert the JITCO block from the block editor (its form is this builder’s), or paste this shortcode into a Shortcode block, the Classic editor or a widget.',
     },
     tinymce: {
       destination: 'tinymce',

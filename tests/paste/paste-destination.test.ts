@@ -27,7 +27,7 @@ describe('<jitco-paste-destination>', () => {
     expect(fieldset.querySelector('legend')!.textContent!.trim()).to.equal('Where will you paste it?');
     expect(radios(el).map((r) => r.closest('label')!.textContent!.trim())).to.deep.equal([
       'A plain HTML page or a theme template',
-      'WordPress (Custom HTML block, as an Administrator or Editor)',
+      'WordPress (with the jitco-elements plugin: any role)',
       'A TinyMCE editor (Joomla and many CMSs)',
       'A CKEditor 5 editor (Drupal 10/11 and others)',
       'A site that cleans HTML with DOMPurify or sanitize-html',

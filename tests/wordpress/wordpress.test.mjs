@@ -307,11 +307,11 @@ echo wp_json_encode( array( 'blocks' => $out, 'shortcodes' => array_values( arra
           (typed) => document.querySelector('.wp-block-jitco-greeting jitco-greeting')?.shadowRoot?.querySelector('[part="heading"]')?.textContent.includes(typed),
           TYPED,
         );
+        if (SCREENSHOTS) await page.screenshot({ path: `${SCREENSHOTS}/wordpress-editor.png` });
         await page.getByRole('button', { name: 'Publish', exact: true }).click();
         await page.getByRole('region', { name: 'Editor publish' }).getByRole('button', { name: 'Publish', exact: true }).click();
         await page.waitForFunction(() => window.wp.data.select('core/editor').isCurrentPostPublished());
         postId = await page.evaluate(() => window.wp.data.select('core/editor').getCurrentPostId());
-        if (SCREENSHOTS) await page.screenshot({ path: `${SCREENSHOTS}/wordpress-editor.png` });
       } catch (error) {
         const shot = join(tmpdir(), 'jitco-wordpress-editor-failure.png');
         await page.screenshot({ path: shot }).catch(() => {});
