@@ -18,7 +18,8 @@ import { inflateRawSync } from 'node:zlib';
 import { root } from './elements.mjs';
 
 const WORDPRESS = '/usr/share/wordpress';
-const PACKAGES = ['wordpress', 'mariadb-server', 'php-cli', 'php-mysql'];
+// Twenty Twenty-Three is a block theme, Twenty Twenty-One a classic one: the tests use both.
+const PACKAGES = ['wordpress', 'wordpress-theme-twentytwentythree', 'wordpress-theme-twentytwentyone', 'mariadb-server', 'php-cli', 'php-mysql'];
 export const ROLES = ['administrator', 'editor', 'author', 'contributor'];
 export const PLUGIN_ZIP = join(root, 'dist', 'wordpress', 'jitco-elements.zip');
 
@@ -30,7 +31,9 @@ const has = (command) => {
     return false;
   }
 };
-const ready = () => existsSync(join(WORDPRESS, 'wp-load.php')) && has('php') && (has('mariadbd') || has('mysqld')) && has('mariadb-install-db');
+const ready = () =>
+  existsSync(join(WORDPRESS, 'wp-load.php')) &&
+  existsSync(join(WORDPRESS, 'wp-content', 'themes', 'twentytwentyone')) && has('php') && (has('mariadbd') || has('mysqld')) && has('mariadb-install-db');
 
 /**
  * Installs the Debian packages when they are missing and this machine can; the reason it cannot

@@ -356,6 +356,28 @@ echo wp_json_encode( array( 'blocks' => $out, 'shortcodes' => array_values( arra
           await context.close();
         }
       });
+
+    it('works in a classic theme too (Twenty Twenty-One): the script before </body>, the elements upgraded, little shift', async () => {
+      wpEval(site, `switch_theme( 'twentytwentyone' ); echo '{}';`);
+      try {
+        const html = await pageHtml(postId);
+        const script = html.indexOf('id="jitco-elements-js"');
+        assert.ok(script > html.indexOf('</main>') && script < html.indexOf('</body>'), 'the script after the content, before </body>');
+        const { context, page, errors } = await visit(`/?p=${postId}`, { width: 390, cls: true });
+        try {
+          await page.waitForFunction(() => ['jitco-greeting', 'jitco-timeline', 'jitco-name-change-notice'].every((tag) => document.querySelector(tag)?.shadowRoot?.childElementCount));
+          await page.waitForTimeout(1000);
+          const shift = await page.evaluate(() => window.__shift);
+          console.log(`layout shift, three blocks, Twenty Twenty-One, 390 px: ${shift.toFixed(3)}`);
+          assert.ok(shift <= 0.05, `layout shift ${shift.toFixed(3)} > 0.05`);
+          assert.deepEqual(errors, []);
+        } finally {
+          await context.close();
+        }
+      } finally {
+        wpEval(site, `switch_theme( 'twentytwentythree' ); echo '{}';`);
+      }
+    });
   });
 
   it('speaks Japanese on a Japanese site: block titles and the settings page', () => {
