@@ -57,9 +57,23 @@ export async function readInsideRoot(url: URL, src: string, root: string | undef
     const stat = await fs.stat(real);
     if (!stat.isFile()) return refused;
     if (stat.size > MAX_SRC_BYTES) return tooLarge();
-    const bytes: Uint8Array = await fs.readFile(real);
-    if (!bytes.byteLength) return { error: `empty file "${src}"` };
-    return { body: new TextDecoder().decode(bytes) };
+    // Read up to one byte past the limit whatever the size says: a file whose size reads 0
+    // (under /proc, a pipe) may still be endless.
+    const file = await fs.open(real, 'r');
+    const bytes = new Uint8Array(MAX_SRC_BYTES + 1);
+    let length = 0;
+    try {
+      while (length < bytes.length) {
+        const { bytesRead } = await file.read(bytes, length, bytes.length - length, null);
+        if (!bytesRead) break;
+        length += bytesRead;
+      }
+    } finally {
+      await file.close();
+    }
+    if (length > MAX_SRC_BYTES) return tooLarge();
+    if (!length) return { error: `empty file "${src}"` };
+    return { body: new TextDecoder().decode(bytes.subarray(0, length)) };
   } catch {
     return refused;
   }
@@ -71,24 +85,67 @@ const ipv4 = (address: string) => {
   return parts.length === 4 && parts.every((p) => Number.isInteger(p) && p >= 0 && p <= 255) ? parts : undefined;
 };
 
-/** True for an address a page's `src` must not reach from the server (see the module's comment). */
-export function isInternalAddress(address: string): boolean {
-  let a = address.toLowerCase().replace(/^\[|\]$/g, '');
-  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(a);
-  if (mapped) a = mapped[1];
-  const v4 = ipv4(a);
-  if (v4) {
-    const [x, y] = v4;
-    return (
-      x === 0 || x === 10 || x === 127 || (x === 100 && y >= 64 && y <= 127) || (x === 169 && y === 254) ||
-      (x === 172 && y >= 16 && y <= 31) || (x === 192 && y === 168) || (x === 192 && y === 0) ||
-      (x === 198 && (y === 18 || y === 19)) || x >= 224
-    );
+/** IPv6 as eight 16-bit numbers (any spelling: `::`, leading zeros, a dotted IPv4 tail), or undefined. */
+function ipv6(address: string): number[] | undefined {
+  let text = address;
+  const tail = /(\d+\.\d+\.\d+\.\d+)$/.exec(text);
+  if (tail) {
+    const v4 = ipv4(tail[1]);
+    if (!v4) return undefined;
+    text = `${text.slice(0, tail.index)}${((v4[0] << 8) | v4[1]).toString(16)}:${((v4[2] << 8) | v4[3]).toString(16)}`;
   }
-  // IPv6: unspecified, loopback, unique local (fc00::/7), link-local (fe80::/10), multicast,
-  // and IPv4-compatible or NAT64 forms of internal addresses are refused.
-  if (a === '::' || a === '::1') return true;
-  return /^(f[cd]|fe[89ab]|ff)/.test(a) || /^::(\d|ffff:)/.test(a) || /^64:ff9b::/.test(a);
+  const halves = text.split('::');
+  if (halves.length > 2) return undefined;
+  const part = (half: string) => (half ? half.split(':') : []);
+  const head = part(halves[0]);
+  const rest = halves.length === 2 ? part(halves[1]) : [];
+  const missing = 8 - head.length - rest.length;
+  if (halves.length === 2 ? missing < 1 : missing !== 0) return undefined;
+  const groups = [...head, ...Array<string>(halves.length === 2 ? missing : 0).fill('0'), ...rest];
+  if (!groups.every((g) => /^[0-9a-f]{1,4}$/.test(g))) return undefined;
+  return groups.map((g) => parseInt(g, 16));
+}
+
+/** The IPv4 address in two 16-bit groups, as four numbers. */
+const v4From = (high: number, low: number) => [high >> 8, high & 255, low >> 8, low & 255];
+
+/** True for an internal IPv4 address, as four numbers. */
+function internalV4([x, y]: number[]): boolean {
+  return (
+    x === 0 || x === 10 || x === 127 || (x === 100 && y >= 64 && y <= 127) || (x === 169 && y === 254) ||
+    (x === 172 && y >= 16 && y <= 31) || (x === 192 && y === 168) || (x === 192 && y === 0) ||
+    (x === 198 && (y === 18 || y === 19)) || x >= 224
+  );
+}
+
+/**
+ * True for an address a page's `src` must not reach from the server (see the module's comment):
+ * private, loopback, link-local, shared, benchmark, multicast and reserved IPv4; for IPv6 the
+ * same, however it is spelled, and every form that carries an IPv4 address (mapped, compatible,
+ * 6to4 `2002::/16`) by that address; NAT64, Teredo, discard and documentation ranges are refused
+ * whole. An address that is neither is refused too.
+ */
+export function isInternalAddress(address: string): boolean {
+  const a = address.toLowerCase().replace(/^\[|\]$/g, '').replace(/%.*$/, '');
+  const v4 = ipv4(a);
+  if (v4) return internalV4(v4);
+  const g = ipv6(a);
+  if (!g) return true;
+  const zeros = (from: number, to: number) => g.slice(from, to).every((n) => n === 0);
+  // ::, ::1, and IPv4-compatible (::a.b.c.d, deprecated): all refused.
+  if (zeros(0, 6)) return true;
+  // IPv4-mapped ::ffff:a.b.c.d and 6to4 2002:aabb:ccdd::/48: by their IPv4 address.
+  if (zeros(0, 5) && g[5] === 0xffff) return internalV4(v4From(g[6], g[7]));
+  if (g[0] === 0x2002) return internalV4(v4From(g[1], g[2]));
+  return (
+    (g[0] & 0xfe00) === 0xfc00 || // unique local fc00::/7 (fd00:ec2::254, the cloud metadata address)
+    (g[0] & 0xffc0) === 0xfe80 || // link-local fe80::/10
+    (g[0] & 0xff00) === 0xff00 || // multicast
+    (g[0] === 0x64 && g[1] === 0xff9b) || // NAT64 64:ff9b::/96 and 64:ff9b:1::/48
+    (g[0] === 0x2001 && g[1] === 0) || // Teredo 2001::/32
+    (g[0] === 0x2001 && g[1] === 0xdb8) || // documentation
+    (g[0] === 0x100 && zeros(1, 4)) // discard 100::/64
+  );
 }
 
 /**
