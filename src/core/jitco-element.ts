@@ -3,7 +3,7 @@
  * `lang`, `heading-level`, `now`), content loading, locale and attribute checks. Elements
  * extend it and only render.
  */
-import { html, LitElement, type PropertyValues } from 'lit';
+import { html, LitElement, ReactiveElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { uiLocale, uiLocales, type UiStrings } from '../locales/index.js';
@@ -14,6 +14,15 @@ import { DEFAULT_HEADING_LEVEL, headingLevel } from './heading.js';
 import { inheritedLang, localeFrom, observeLang, pickText, sameLanguage, type PickedText } from './locale.js';
 import type { LocalizedText, Schema } from './schema.js';
 import { isIsoDate, startOfIsoDate, toIsoDay } from './values.js';
+
+/** The mark Lit's hydrate support sets on an element whose server root Lit is to hydrate. */
+interface Hydratable {
+  _$AG?: boolean;
+  _$needsHydration?: boolean;
+}
+
+/** Whether a server root holds Lit's hydration markers (`<!--lit-part …-->`, from Lit's SSR). */
+const hasLitMarkers = (root: ShadowRoot) => [...root.childNodes].some((node) => node.nodeType === 8 && (node as Comment).data.startsWith('lit-part'));
 
 /** How a content text is marked: see `JitcoElement.text`. */
 export interface MarkOptions {
@@ -108,6 +117,16 @@ export abstract class JitcoElement<C extends object = object> extends LitElement
     const prerendered = this.shadowRoot?.firstChild ? this.shadowRoot : undefined;
     const root = super.createRenderRoot();
     if (prerendered) {
+      // Lit's hydrate support (`@lit-labs/ssr-client`, loaded before Lit) marks a server root for
+      // Lit's hydration (`_$AG`; `_$needsHydration` in Lit's development build) and adopts no
+      // styles. A root of Lit's own SSR, with its markers, is Lit's to hydrate; ours has none and
+      // is replaced as without it: the mark is cleared and the styles adopted.
+      const self = this as Hydratable;
+      if (self._$AG || self._$needsHydration) {
+        if (hasLitMarkers(prerendered)) return root;
+        self._$AG = self._$needsHydration = false;
+        (ReactiveElement.prototype as this).createRenderRoot.call(this);
+      }
       this.__prerenderedRoot = prerendered;
       // Lit would render before the server's nodes; they are replaced instead (see `update`).
       this.renderOptions.renderBefore = undefined;
@@ -173,7 +192,7 @@ export abstract class JitcoElement<C extends object = object> extends LitElement
 
   /** Completes an update without rendering (reflects attributes, marks the update done). */
   private __skipRender(changed: PropertyValues<this>): void {
-    Object.getPrototypeOf(LitElement.prototype).update.call(this, changed);
+    (ReactiveElement.prototype as this).update.call(this, changed);
   }
 
   /**
