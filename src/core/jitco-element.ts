@@ -10,19 +10,11 @@ import { uiLocale, uiLocales, type UiStrings } from '../locales/index.js';
 import { sameJson, type ContentLoader } from './content.js';
 import { dirOf } from './format.js';
 import { reportError } from './errors.js';
+import { litHydrates } from './hydration.js';
 import { DEFAULT_HEADING_LEVEL, headingLevel } from './heading.js';
 import { inheritedLang, localeFrom, observeLang, pickText, sameLanguage, type PickedText } from './locale.js';
 import type { LocalizedText, Schema } from './schema.js';
 import { isIsoDate, startOfIsoDate, toIsoDay } from './values.js';
-
-/** The mark Lit's hydrate support sets on an element whose server root Lit is to hydrate. */
-interface Hydratable {
-  _$AG?: boolean;
-  _$needsHydration?: boolean;
-}
-
-/** Whether a server root holds Lit's hydration markers (`<!--lit-part …-->`, from Lit's SSR). */
-const hasLitMarkers = (root: ShadowRoot) => [...root.childNodes].some((node) => node.nodeType === 8 && (node as Comment).data.startsWith('lit-part'));
 
 /** How a content text is marked: see `JitcoElement.text`. */
 export interface MarkOptions {
@@ -117,16 +109,8 @@ export abstract class JitcoElement<C extends object = object> extends LitElement
     const prerendered = this.shadowRoot?.firstChild ? this.shadowRoot : undefined;
     const root = super.createRenderRoot();
     if (prerendered) {
-      // Lit's hydrate support (`@lit-labs/ssr-client`, loaded before Lit) marks a server root for
-      // Lit's hydration (`_$AG`; `_$needsHydration` in Lit's development build) and adopts no
-      // styles. A root of Lit's own SSR, with its markers, is Lit's to hydrate; ours has none and
-      // is replaced as without it: the mark is cleared and the styles adopted.
-      const self = this as Hydratable;
-      if (self._$AG || self._$needsHydration) {
-        if (hasLitMarkers(prerendered)) return root;
-        self._$AG = self._$needsHydration = false;
-        (ReactiveElement.prototype as this).createRenderRoot.call(this);
-      }
+      // With Lit's hydrate support loaded, Lit hydrates a root of its own SSR (see `litHydrates`).
+      if (litHydrates(this, prerendered)) return root;
       this.__prerenderedRoot = prerendered;
       // Lit would render before the server's nodes; they are replaced instead (see `update`).
       this.renderOptions.renderBefore = undefined;
