@@ -53,10 +53,20 @@ function litMarkers(element: Element): boolean {
 
 /** What the browser alone renders (no server HTML, no hydrate support): each element's text. */
 let expected: Record<string, string>;
+/** ... and where everything on that page is. */
+let expectedLayout: string[];
+
+/** Each element's box and the text's after them (styles missing or a replaced root show here). */
+const layout = (doc: Document) =>
+  [...IDS, 'after'].map((id) => {
+    const box = doc.getElementById(id)!.getBoundingClientRect();
+    return `#${id} ${Math.round(box.x)},${Math.round(box.y)} ${Math.round(box.width)}x${Math.round(box.height)}`;
+  });
 
 before(async () => {
   const { doc } = await open('none', 'off');
   expected = Object.fromEntries(IDS.map((id) => [id, shadowText(host(doc, id))]));
+  expectedLayout = layout(doc);
   document.querySelectorAll('iframe').forEach((frame) => frame.remove());
   expect(expected.greeting).to.contain('Hydration greeting').and.contain('First paragraph from the server.').and.contain(en.readMore);
   expect(expected.notice).to.contain(en.noticeHeading);
@@ -76,6 +86,7 @@ for (const [server, serverName] of Object.entries(SERVERS))
         expect(win.__errors, 'console errors, uncaught errors and rejections').to.deep.equal([]);
         for (const id of IDS) expect(shadowText(host(doc, id)), `#${id}'s text`).to.equal(expected[id]);
         expect(part(host(doc, 'notice'), 'button'), "the notice's close button").to.not.equal(null);
+        expect(layout(doc), 'the layout, against the browser alone rendering the tags').to.deep.equal(expectedLayout);
         // Chromium reports layout shifts; Firefox and WebKit have no `layout-shift` entries. Without
         // server HTML the elements appear when their module runs and push the text after them
         // down (about 0.02 here, with or without the hydrate support: scripts/layout-shift.mjs
