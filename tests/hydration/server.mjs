@@ -10,7 +10,7 @@
 // modules (as Lit's docs ask); `off` loads only the elements. The page records, before any
 // module runs, every console.error, uncaught error and unhandled rejection (`__errors`) and the
 // layout shift (`__shift`: `layout-shift` entries summed, where the engine has them; else null).
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -36,7 +36,7 @@ async function load() {
   const { build } = await import('esbuild');
   const outdir = `${ROOT}node_modules/.cache/jitco-hydration-test`;
   mkdirSync(outdir, { recursive: true });
-  const outfile = `${outdir}/render-${Date.now()}.mjs`;
+  const outfile = `${outdir}/render-${process.pid}.mjs`;
   await build({
     stdin: {
       // @lit-labs/ssr first: it installs the DOM shim the elements' modules need.
@@ -58,7 +58,11 @@ async function load() {
     outfile,
     logLevel: 'error',
   });
-  return import(outfile);
+  try {
+    return await import(outfile);
+  } finally {
+    rmSync(outfile, { force: true });
+  }
 }
 
 /** Lit's own SSR of the page's tags: `render()` of a template holding them. */
