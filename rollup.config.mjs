@@ -25,6 +25,7 @@ const npmEntries = {
 };
 
 const LEGACY_DECORATORS = new URL('./scripts/lit-legacy-decorators.js', import.meta.url).pathname;
+const NO_HYDRATION = new URL('./scripts/cdn-no-hydration.js', import.meta.url).pathname;
 
 /** Terser for the CDN files; see docs/distribution.md ("Size") for why each option is safe. */
 export const terserOptions = {
@@ -50,6 +51,8 @@ const cdnPlugins = (outDir) => [
   decorateHelper(),
   // Our classes use legacy decorators only; see the file for what it leaves out.
   { name: 'lit-legacy-decorators', resolveId: (source) => (source === 'lit/decorators.js' ? LEGACY_DECORATORS : null) },
+  // Lit's hydrate support cannot hydrate a CDN file (its Lit is inside, mangled): see the file.
+  { name: 'cdn-no-hydration', resolveId: (source, importer) => (source === './hydration.js' && importer?.endsWith('/src/core/jitco-element.ts') ? NO_HYDRATION : null) },
   resolve({ exportConditions: ['production'] }),
   transpile({ outDir }),
   terser(terserOptions),

@@ -90,6 +90,16 @@ export const testRoutes = async (context, next) => {
     }
     return;
   }
+  // tests/hydration.test.ts's pages: server HTML from Lit's SSR, the prerenderer or none, with
+  // and without Lit's hydrate support (tests/hydration/server.mjs).
+  if (url.pathname === '/test-api/hydration') {
+    const { hydrationPage } = await import('./hydration/server.mjs');
+    const page = await hydrationPage(url.searchParams.get('server'), url.searchParams.get('support'));
+    if (page === undefined) return next();
+    context.type = 'text/html; charset=utf-8';
+    context.body = page;
+    return;
+  }
   if (url.pathname === '/test-api/sanitize-html' && context.method === 'POST') {
     const { default: sanitizeHtml } = await import('sanitize-html');
     let body = '';

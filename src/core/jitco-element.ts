@@ -3,13 +3,14 @@
  * `lang`, `heading-level`, `now`), content loading, locale and attribute checks. Elements
  * extend it and only render.
  */
-import { html, LitElement, type PropertyValues } from 'lit';
+import { html, LitElement, ReactiveElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { uiLocale, uiLocales, type UiStrings } from '../locales/index.js';
 import { sameJson, type ContentLoader } from './content.js';
 import { dirOf } from './format.js';
 import { reportError } from './errors.js';
+import { litHydrates } from './hydration.js';
 import { DEFAULT_HEADING_LEVEL, headingLevel } from './heading.js';
 import { inheritedLang, localeFrom, observeLang, pickText, sameLanguage, type PickedText } from './locale.js';
 import type { LocalizedText, Schema } from './schema.js';
@@ -108,6 +109,8 @@ export abstract class JitcoElement<C extends object = object> extends LitElement
     const prerendered = this.shadowRoot?.firstChild ? this.shadowRoot : undefined;
     const root = super.createRenderRoot();
     if (prerendered) {
+      // With Lit's hydrate support loaded, Lit hydrates a root of its own SSR (see `litHydrates`).
+      if (litHydrates(this, prerendered)) return root;
       this.__prerenderedRoot = prerendered;
       // Lit would render before the server's nodes; they are replaced instead (see `update`).
       this.renderOptions.renderBefore = undefined;
@@ -173,7 +176,7 @@ export abstract class JitcoElement<C extends object = object> extends LitElement
 
   /** Completes an update without rendering (reflects attributes, marks the update done). */
   private __skipRender(changed: PropertyValues<this>): void {
-    Object.getPrototypeOf(LitElement.prototype).update.call(this, changed);
+    (ReactiveElement.prototype as this).update.call(this, changed);
   }
 
   /**
