@@ -123,8 +123,9 @@ function restore(storage: Storage | undefined): Work {
   if (typeof saved !== 'object' || saved === null) return work;
   const record = work as unknown as Record<string, unknown>;
   for (const [key, value] of Object.entries(saved)) {
-    if (!(key in work) || typeof value !== typeof record[key]) continue;
-    if (CHOICES[key as keyof Work]?.includes(value) === false) continue;
+    // Own keys only: saved JSON may have its own `__proto__` or `constructor`.
+    if (!Object.hasOwn(work, key) || typeof value !== typeof record[key]) continue;
+    if (Object.hasOwn(CHOICES, key) && !CHOICES[key as keyof Work]!.includes(value)) continue;
     record[key] = value;
   }
   // Per-element maps: only the elements' keys; typed JSON only as text.
@@ -154,6 +155,8 @@ export class Builder implements FormHost {
   private rowsResult?: RowsResult;
   private loadStatus?: Status;
   private copyStatus?: Status;
+  /** Whether the last save failed: the page then says the work is not kept across a reload. */
+  private notKept = false;
   private saveTimer?: ReturnType<typeof setTimeout>;
   private scheduled = false;
   // Issue 22's destination choice (views/paste-destination.ts), and the element's render for the
@@ -426,11 +429,17 @@ export class Builder implements FormHost {
   /** Saves the work now (also before the page goes away). */
   save(): void {
     clearTimeout(this.saveTimer);
+    let kept = true;
     try {
       this.storage?.setItem(STORAGE_KEY, JSON.stringify(this.work));
     } catch {
-      // Storage full or refused: the work stays in the page.
+      // Storage full (a big sheet of rows) or refused: the work stays in this page only.
+      kept = false;
     }
+    // Said once when it changes (saving again after each change would otherwise draw forever).
+    if (this.notKept === !kept) return;
+    this.notKept = !kept;
+    this.update();
   }
 
   /** The preview element is created once per element and updated in place. */
@@ -688,6 +697,9 @@ export class Builder implements FormHost {
                 <button type="button" @click=${() => this.download()}>Download ${shortName(w.tag)}.json</button>
               </div>
               <p class=${`status ${this.copyStatus?.kind ?? ''}`} role="status">${this.copyStatus?.text ?? ''}</p>
+              <p class="status error" role="status" id="not-kept">${this.notKept
+                ? `This browser cannot keep this work for a reload (too large for its storage, or storage is off): copy the embed code or download ${shortName(w.tag)}.json before you leave the page.`
+                : ''}</p>
               <p class="help">
                 The script tag loads version ${this.release.version} from the jsDelivr CDN with its integrity value; put it
                 once per page. The JSON file names its schema (<code>$schema</code>), so editors can check it.

@@ -536,6 +536,8 @@ describe('embed builder: the work is kept', () => {
     type(control(group(root, 'Event 1'), 'Title (en)'), 'Still works');
     builder.save();
     expect(control<HTMLTextAreaElement>(root, 'Embed code').value).to.include('Still works');
+    // And says so, once: nothing typed is lost without warning.
+    expect(normal(root.querySelector('#not-kept')!.textContent)).to.match(/^This browser cannot keep this work for a reload .* download timeline\.json before you leave the page\.$/);
     const odd = new MemoryStorage();
     odd.setItem(
       'jitco-elements-builder',
@@ -555,6 +557,13 @@ describe('embed builder: the work is kept', () => {
     expect(control<HTMLTextAreaElement>(restored.root, 'Embed code').value).to.match(/<script type="module"[^]*<jitco-timeline data='/);
     expect(control(restored.root, 'Desktop').checked).to.equal(true);
     restored.root.remove();
+    // Saved work with its own `__proto__` and `constructor` keys (JSON.parse makes them own).
+    odd.setItem('jitco-elements-builder', '{"__proto__": {"tag": "jitco-greeting"}, "constructor": "x", "width": "phone"}');
+    const proto = await mount(odd);
+    expect(control<HTMLSelectElement>(proto.root, 'Element').value).to.equal('jitco-timeline');
+    expect(control(proto.root, 'Phone (360 px)').checked).to.equal(true);
+    expect(control<HTMLTextAreaElement>(proto.root, 'Embed code').value).to.include('<jitco-timeline');
+    proto.root.remove();
     odd.setItem('jitco-elements-builder', '{not json');
     expect(control<HTMLSelectElement>((await mount(odd)).root, 'Element').value).to.equal('jitco-timeline');
   });
