@@ -136,31 +136,25 @@ export function zipFolder(folder, name) {
     const data = readFileSync(path);
     const packed = deflateRawSync(data, { level: 9 });
     const crc = crc32(data);
-    // 1980-01-01 00:00, the zip format's first date.
-    const [time, date] = [0, (0 << 9) | (1 << 5) | 1];
-    const local = Buffer.alloc(30);
+    // The fields both headers share, in the same order: version needed, flags, method, date,
+    // CRC, sizes, name length (from `at`).
+    const shared = (buffer, at) => {
+      buffer.writeUInt16LE(20, at);
+      buffer.writeUInt16LE(0x0800, at + 2); // names in UTF-8
+      buffer.writeUInt16LE(8, at + 4); // deflate
+      buffer.writeUInt16LE(0, at + 6); // 00:00
+      buffer.writeUInt16LE((1 << 5) | 1, at + 8); // 1980-01-01, the format's first day: the same files make the same zip
+      buffer.writeUInt32LE(crc, at + 10);
+      buffer.writeUInt32LE(packed.length, at + 14);
+      buffer.writeUInt32LE(data.length, at + 18);
+      buffer.writeUInt16LE(nameBytes.length, at + 22);
+      return buffer;
+    };
+    const local = shared(Buffer.alloc(30), 4);
     local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x0800, 6); // names in UTF-8
-    local.writeUInt16LE(8, 8); // deflate
-    local.writeUInt16LE(time, 10);
-    local.writeUInt16LE(date, 12);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(packed.length, 18);
-    local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(nameBytes.length, 26);
-    const central = Buffer.alloc(46);
+    const central = shared(Buffer.alloc(46), 6);
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(0x031e, 4); // made by: Unix, version 3.0
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(0x0800, 8);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt16LE(time, 12);
-    central.writeUInt16LE(date, 14);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(packed.length, 20);
-    central.writeUInt32LE(data.length, 24);
-    central.writeUInt16LE(nameBytes.length, 28);
     central.writeUInt32LE((0o100644 << 16) >>> 0, 38); // a regular file, rw-r--r--
     central.writeUInt32LE(offset, 42);
     locals.push(local, nameBytes, packed);

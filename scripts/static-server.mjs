@@ -4,6 +4,7 @@
 // name starts with a dot (.git/, .npmrc, …).
 import { createReadStream, statSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { createServer as createTcpServer } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 
 const TYPES = {
@@ -88,3 +89,15 @@ export function listen(server, port) {
     server.listen(port, '127.0.0.1', () => done(`http://127.0.0.1:${server.address().port}`));
   });
 }
+
+/** A free TCP port on 127.0.0.1, for a server started by another program (WebKitWebDriver, php -S). */
+export const freePort = () =>
+  new Promise((resolvePort, reject) => {
+    const server = createTcpServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolvePort(port));
+    });
+  });

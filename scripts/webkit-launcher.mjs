@@ -5,21 +5,10 @@
 // the tail of the driver's log and starts a fresh WebKit for the next test file.
 import { spawn } from 'node:child_process';
 import { closeSync, openSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
-
-const freePort = () =>
-  new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
+import { freePort } from './static-server.mjs';
 
 async function waitForDriver(port, child, timeout = 20_000) {
   const start = Date.now();

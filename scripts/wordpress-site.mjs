@@ -10,12 +10,12 @@
 // (Ctrl-C stops it).
 import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inflateRawSync } from 'node:zlib';
 import { root } from './elements.mjs';
+import { freePort } from './static-server.mjs';
 
 const WORDPRESS = '/usr/share/wordpress';
 // Twenty Twenty-Three is a block theme, Twenty Twenty-One a classic one: the tests use both.
@@ -53,17 +53,6 @@ export function ensurePackages() {
   }
   return ready() ? undefined : 'WordPress tests skipped: the Debian packages did not install';
 }
-
-/** A free TCP port on 127.0.0.1. */
-const freePort = () =>
-  new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolvePort(port));
-    });
-  });
 
 async function waitFor(check, what, timeout = 60_000) {
   const start = Date.now();
