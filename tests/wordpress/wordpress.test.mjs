@@ -5,7 +5,7 @@
 // install the Debian packages.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -395,6 +395,12 @@ echo wp_json_encode( array( 'titles' => $titles, 'words' => jitco_elements_edito
       wpEval(site, `delete_option( 'WPLANG' ); echo '{}';`);
     }
     assert.deepEqual(ja, { titles: ['JITCO ごあいさつ', 'JITCO 沿革', 'JITCO 名称変更のお知らせ'], words: '言語', page: 'JITCO エレメント' });
+  });
+
+  it('logged no PHP error, warning or notice from the plugin in all of the above', () => {
+    const log = existsSync(join(site.dir, 'debug.log')) ? readFileSync(join(site.dir, 'debug.log'), 'utf8') : '';
+    const ours = log.split('\n').filter((line) => line.includes('plugins/jitco-elements'));
+    assert.deepEqual(ours, []);
   });
 
   it('leaves nothing behind when it is deleted', () => {
