@@ -17,7 +17,10 @@ import { createStaticServer, listen } from '../../scripts/static-server.mjs';
 
 const TAGS = ['jitco-name-change-notice', 'jitco-greeting', 'jitco-timeline'];
 /** Each example: its folder under examples/ and the folder its build writes. */
-const EXAMPLES = [{ name: 'eleventy', output: '_site' }];
+const EXAMPLES = [
+  { name: 'eleventy', output: '_site' },
+  { name: 'vite', output: 'dist' },
+];
 
 let work;
 let tarball;
