@@ -20,6 +20,7 @@ const TAGS = ['jitco-name-change-notice', 'jitco-greeting', 'jitco-timeline'];
 const EXAMPLES = [
   { name: 'eleventy', output: '_site' },
   { name: 'vite', output: 'dist' },
+  { name: 'astro', output: 'dist' },
 ];
 
 let work;
@@ -42,11 +43,13 @@ for (const example of EXAMPLES)
     let url;
     before(async () => {
       const site = join(work, example.name);
-      cpSync(join(root, 'examples', example.name), site, { recursive: true, filter: (path) => !/node_modules|_site|dist$/.test(path.slice(root.length)) });
-      const npm = (...args) => execFileSync('npm', [...args, '--no-audit', '--no-fund'], { cwd: site, stdio: ['ignore', 'ignore', 'inherit'] });
+      cpSync(join(root, 'examples', example.name), site, { recursive: true, filter: (path) => !/(^|\/)(node_modules|_site|dist|\.astro)$/.test(path) });
+      // No telemetry (Astro asks an outside server otherwise).
+      const options = { cwd: site, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } };
+      const npm = (...args) => execFileSync('npm', [...args, '--no-audit', '--no-fund'], options);
       npm('ci');
       npm('install', '--no-save', tarball);
-      execFileSync('npm', ['run', 'build'], { cwd: site, stdio: ['ignore', 'ignore', 'inherit'] });
+      npm('run', 'build');
       server = createStaticServer({ root: join(site, example.output) });
       url = await listen(server, 0);
       browser ??= await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_FLAGS });
