@@ -50,8 +50,6 @@ function blockAttribute(attribute, languages) {
   return { type: 'string' };
 }
 
-const camel = (name) => name.replace(/-(\w)/g, (_, c) => c.toUpperCase());
-
 /** A `.po` file's translations (msgid → msgstr), for the `.mo` file WordPress loads. */
 function readPo(text) {
   const entries = new Map();
@@ -191,13 +189,13 @@ export async function buildWordpress() {
   const { FALLBACK_TAGS, FALLBACK_ATTRIBUTES } = await import(pathToFileURL(lists).href);
   rmSync(lists);
 
+  /** The attributes a block and a shortcode carry, by element. */
+  const blockAttributes = (info) => attributesOf(info).filter((a) => !NOT_BLOCK_ATTRIBUTES.has(a.name));
   const elements = ELEMENTS.map((info) => ({
     tag: info.tag,
     name: info.name,
     shortcode: info.tag.replaceAll('-', '_'),
-    attributes: attributesOf(info)
-      .filter((a) => !NOT_BLOCK_ATTRIBUTES.has(a.name))
-      .map(({ name, property, type, values }) => ({ name, property, type, ...(values ? { values } : {}) })),
+    attributes: blockAttributes(info).map(({ name, property, type, values }) => ({ name, property, type, ...(values ? { values } : {}) })),
   }));
   const registry = {
     version: pkg.version,
@@ -209,11 +207,8 @@ export async function buildWordpress() {
   writeFileSync(join(plugin, 'build', 'elements.json'), JSON.stringify(registry, null, 2) + '\n');
 
   for (const info of ELEMENTS) {
-    const attributes = Object.fromEntries(
-      attributesOf(info)
-        .filter((a) => !NOT_BLOCK_ATTRIBUTES.has(a.name))
-        .map((a) => [camel(a.name), blockAttribute(a, languages)]),
-    );
+    // Named as the registry names the property (`headingLevel`), which the editor and the PHP read.
+    const attributes = Object.fromEntries(blockAttributes(info).map((a) => [a.property, blockAttribute(a, languages)]));
     const block = {
       $schema: 'https://schemas.wp.org/wp/6.1/block.json',
       apiVersion: 2,

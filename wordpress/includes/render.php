@@ -100,11 +100,8 @@ function jitco_elements_attribute_value( array $attribute, $value ) {
 		case 'url':
 			$url = esc_url_raw( trim( (string) $value ), array( 'http', 'https' ) );
 			return '' === $url ? null : $url;
-		case 'locale':
-			// '' is the page's language: the element reads the theme's `<html lang>`.
-			$value = trim( (string) $value );
-			return '' === $value ? null : $value;
 		default:
+			// For `lang`, '' is the page's language: left out, the element reads the theme's `<html lang>`.
 			if ( ! is_scalar( $value ) ) {
 				return null;
 			}
