@@ -15,6 +15,7 @@
  */
 import { render as renderLit } from 'lit';
 import '../../src/index.js';
+import { parseJson } from '../../src/core/content.js';
 import { validate, type Path } from '../../src/core/schema.js';
 import { attributesOf, ELEMENTS, type AttributeInfo, type ElementInfo } from '../../src/elements.js';
 import { LANGUAGES } from '../../builder/fields.js';
@@ -65,11 +66,12 @@ function elementAttributes(info: ElementInfo, attributes: BlockAttributes): Attr
   return out;
 }
 
-/** The block's content: its JSON, or undefined for the element's own (or unreadable JSON). */
+/** The block's content: its JSON, or undefined for the element's own; or why its JSON is unreadable. */
 function contentOf(data: unknown): { content?: unknown; error?: string } {
   if (typeof data !== 'string' || !data.trim()) return {};
   try {
-    return { content: JSON.parse(data) };
+    // The element's own reading of JSON text, so the problem is said in its words.
+    return { content: parseJson(data) };
   } catch (error) {
     return { error: (error as Error).message };
   }
