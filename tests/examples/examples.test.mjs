@@ -154,10 +154,11 @@ for (const example of EXAMPLES)
           const state = () =>
             page.evaluate(() => {
               const element = document.querySelector('jitco-greeting');
-              const walker = document.createTreeWalker(element.shadowRoot, NodeFilter.SHOW_COMMENT);
+              const root = element.shadowRoot ?? document.createDocumentFragment();
+              const walker = document.createTreeWalker(root, NodeFilter.SHOW_COMMENT);
               let markers = 0;
               while (walker.nextNode()) if (walker.currentNode.data.startsWith('lit-part')) markers++;
-              return { updated: element.hasUpdated, markers, text: element.shadowRoot.textContent.replace(/\s+/g, ' ').trim() };
+              return { updated: element.hasUpdated, markers, text: root.textContent.replace(/\s+/g, ' ').trim() };
             });
           const deferred = await state();
           assert.equal(deferred.updated, false, 'not hydrated while defer-hydration is set');
