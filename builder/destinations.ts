@@ -5,7 +5,7 @@
  * an editor user cannot do there, and whether it works. Every setting here is the one its test in
  * tests/paste/ gives the real editor or sanitizer, and the README's recipe is checked against it.
  */
-import { attribute } from '../stories/embed-code.js';
+import { attribute } from './escape.js';
 import { elementCode, filterProofJson, loaderTag, type Attributes, type Loader, type Release, type Tag, TAGS } from './embed.js';
 
 export const DESTINATIONS = ['page', 'wordpress', 'tinymce', 'ckeditor', 'sanitizer'] as const;

@@ -10,6 +10,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { pathText, type Path, type Schema } from '../src/core/schema.js';
 import { fieldInfo, isLanguageTag, LANGUAGES, type FieldInfo } from './fields.js';
+import { setAt } from './state.js';
 
 /** What the form needs from the builder. */
 export interface FormHost {
@@ -33,21 +34,7 @@ type ObjectSchema = Extract<Schema, { kind: 'object' }>;
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** A copy of `root` with `value` at `path` (`undefined` removes it). */
-export function setAt(root: unknown, path: Path, value: unknown): unknown {
-  if (!path.length) return value;
-  const [key, ...rest] = path;
-  if (typeof key === 'number') {
-    const list = Array.isArray(root) ? [...root] : [];
-    list[key] = setAt(list[key], rest, value);
-    return list;
-  }
-  const object = isRecord(root) ? { ...root } : {};
-  const next = setAt(object[key], rest, value);
-  if (next === undefined) delete object[key];
-  else object[key] = next;
-  return object;
-}
+export { setAt };
 
 /** A unique, valid id for the control of `path`. */
 export const fieldId = (path: Path, suffix = '') =>

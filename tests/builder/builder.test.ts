@@ -36,6 +36,7 @@ async function mount(storage: Pick<Storage, 'getItem' | 'setItem'> = new MemoryS
   document.body.append(root);
   mounted.push(root);
   const builder = mountBuilder(root, await release(), storage as Storage);
+  await settle();
   return { root, builder };
 }
 
@@ -65,15 +66,34 @@ function group(scope: ParentNode, name: string): HTMLFieldSetElement {
   return found;
 }
 
-/** Types `text` into a field as a paste or typing would arrive. */
-function type(field: HTMLInputElement | HTMLTextAreaElement, text: string) {
-  field.value = text;
-  field.dispatchEvent(new Event('input', { bubbles: true }));
+/**
+ * Until every builder on the page has drawn what the last action changed (<jitco-builder> is a
+ * LitElement: it renders in a microtask after the change, as Lit elements do).
+ */
+async function settle() {
+  for (let round = 0; round < 10; round++) {
+    const done = await Promise.all([...document.querySelectorAll('jitco-builder')].map((b) => b.updateComplete));
+    if (done.every(Boolean)) return;
+  }
 }
 
-function choose(select: HTMLSelectElement, value: string) {
+/** Types `text` into a field as a paste or typing would arrive. */
+async function type(field: HTMLInputElement | HTMLTextAreaElement, text: string) {
+  field.value = text;
+  field.dispatchEvent(new Event('input', { bubbles: true }));
+  await settle();
+}
+
+async function choose(select: HTMLSelectElement, value: string) {
   select.value = value;
   select.dispatchEvent(new Event('change', { bubbles: true }));
+  await settle();
+}
+
+/** Clicks `element` as a person would, then waits for the builder to draw. */
+async function click(element: HTMLElement) {
+  element.click();
+  await settle();
 }
 
 /** The titles a reader sees in a rendered timeline. */
@@ -110,17 +130,18 @@ async function onBlankPage(code: string, cdnFile: string) {
 /** The builder after the partner flow: timeline, three rows pasted (one bad), a Japanese title. */
 async function partnerFlow() {
   const { root, builder } = await mount();
-  choose(control(root, 'Element'), 'jitco-greeting');
-  choose(control(root, 'Element'), 'jitco-timeline');
-  root.querySelector<HTMLElement>('details.rows > summary')!.click();
-  type(control<HTMLTextAreaElement>(root, 'Paste rows from a spreadsheet'), ROWS);
-  button(root, 'Use these rows').click();
+  await choose(control(root, 'Element'), 'jitco-greeting');
+  await choose(control(root, 'Element'), 'jitco-timeline');
+  await click(root.querySelector<HTMLElement>('details.rows > summary')!);
+  await type(control<HTMLTextAreaElement>(root, 'Paste rows from a spreadsheet'), ROWS);
+  await click(button(root, 'Use these rows'));
   const event1 = group(root, 'Event 1');
-  button(event1, 'Add translation of Title').click();
+  await click(button(event1, 'Add translation of Title'));
   const language = control(event1, 'Language');
   language.value = 'ja';
   language.dispatchEvent(new Event('change', { bubbles: true }));
-  type(control(event1, 'Title (ja)'), '制度の始まり');
+  await settle();
+  await type(control(event1, 'Title (ja)'), '制度の始まり');
   return { root, builder };
 }
 
@@ -155,7 +176,7 @@ describe('embed builder: a partner makes a timeline', () => {
 
   it('copies an embed code that shows the same events on a blank page, integrity unchanged', async () => {
     const { root } = await partnerFlow();
-    button(root, 'Copy').click();
+    await click(button(root, 'Copy'));
     await until(() => normal(root.querySelector('#embed-code ~ [role="status"]')?.textContent ?? '') !== '', 5000, 'copy');
     expect(normal(root.querySelector('#embed-code ~ [role="status"]')!.textContent)).to.match(
       /^(Copied the embed code\.|This browser did not allow copying: the code is selected, press Ctrl\+C \(⌘C on a Mac\)\.)$/,
@@ -181,7 +202,7 @@ describe('embed builder: a partner makes a timeline', () => {
 
   it('copies the classic script when chosen, which shows the same events on a blank page, and loads back as classic', async () => {
     const { root } = await partnerFlow();
-    control(root, 'A classic script, for a page or CMS that cannot load modules').click();
+    await click(control(root, 'A classic script, for a page or CMS that cannot load modules'));
     const code = control<HTMLTextAreaElement>(root, 'Embed code').value;
     const r = await release();
     const classic = `https://cdn.jsdelivr.net/npm/${r.name}@${r.version}/dist/cdn/jitco-elements.classic.js`;
@@ -194,23 +215,23 @@ describe('embed builder: a partner makes a timeline', () => {
 
     root.remove(); // one builder per page: its ids are the page's
     const second = await mount();
-    type(control<HTMLTextAreaElement>(second.root, 'Load an embed code or JSON'), code);
-    button(second.root, 'Load').click();
+    await type(control<HTMLTextAreaElement>(second.root, 'Load an embed code or JSON'), code);
+    await click(button(second.root, 'Load'));
     expect(control(second.root, 'A classic script, for a page or CMS that cannot load modules').checked).to.equal(true);
     expect(control<HTMLTextAreaElement>(second.root, 'Embed code').value).to.equal(code);
   });
 
   it('loads the generated tag back with the same content and attributes', async () => {
     const first = await partnerFlow();
-    choose(control(first.root, 'Language (lang)'), 'vi');
-    control(first.root, 'In a <script type="application/json"> inside the element').click();
+    await choose(control(first.root, 'Language (lang)'), 'vi');
+    await click(control(first.root, 'In a <script type="application/json"> inside the element'));
     const code = control<HTMLTextAreaElement>(first.root, 'Embed code').value;
     expect(code).to.include('<script type="application/json">');
     first.root.remove(); // one builder per page: its ids are the page's
     const second = await mount();
-    choose(control(second.root, 'Element'), 'jitco-greeting');
-    type(control<HTMLTextAreaElement>(second.root, 'Load an embed code or JSON'), code);
-    button(second.root, 'Load').click();
+    await choose(control(second.root, 'Element'), 'jitco-greeting');
+    await type(control<HTMLTextAreaElement>(second.root, 'Load an embed code or JSON'), code);
+    await click(button(second.root, 'Load'));
     expect(normal(second.root.querySelector('#load-back ~ [role="status"]')!.textContent)).to.equal(
       'Loaded <jitco-timeline> with its content.',
     );
@@ -233,7 +254,7 @@ describe('embed builder: a partner makes a timeline', () => {
     root.addEventListener('click', clicked, true);
     URL.createObjectURL = (blob: Blob) => (blobs.push(blob), 'about:blank');
     try {
-      button(root, 'Download timeline.json').click();
+      await click(button(root, 'Download timeline.json'));
     } finally {
       URL.createObjectURL = create;
       root.removeEventListener('click', clicked, true);
@@ -245,7 +266,7 @@ describe('embed builder: a partner makes a timeline', () => {
     delete file.$schema;
     expect(file).to.deep.equal(builder.good);
     // The src form points at the file.
-    control(root, 'In a separate JSON file (src)').click();
+    await click(control(root, 'In a separate JSON file (src)'));
     const code = control<HTMLTextAreaElement>(root, 'Embed code').value;
     const element = new DOMParser().parseFromString(code, 'text/html').querySelector('jitco-timeline')!;
     expect(element.getAttribute('src')).to.equal('timeline.json');
@@ -255,8 +276,8 @@ describe('embed builder: a partner makes a timeline', () => {
   it('says so when the pasted tag is not one of ours, and keeps the content', async () => {
     const { root, builder } = await mount();
     const before = builder.good;
-    type(control<HTMLTextAreaElement>(root, 'Load an embed code or JSON'), '<iframe src="https://example.com"></iframe>');
-    button(root, 'Load').click();
+    await type(control<HTMLTextAreaElement>(root, 'Load an embed code or JSON'), '<iframe src="https://example.com"></iframe>');
+    await click(button(root, 'Load'));
     expect(normal(root.querySelector('#load-back ~ [role="status"]')!.textContent)).to.equal(
       '<iframe> is not one of ours: paste a tag <jitco-greeting>, <jitco-timeline>, <jitco-name-change-notice>, or a JSON document.',
     );
@@ -286,7 +307,7 @@ describe('embed builder: bad content', () => {
     const embed = control<HTMLTextAreaElement>(root, 'Embed code');
     const before = embed.value;
     const bad = '{"events": [{"date": "1993", "title": "x"},';
-    type(json, bad);
+    await type(json, bad);
     expect(json.getAttribute('aria-invalid')).to.equal('true');
     const message = normal(root.querySelector('#content-json-error')!.textContent);
     const expected = await elementError(bad);
@@ -304,7 +325,7 @@ describe('embed builder: bad content', () => {
     const embed = control<HTMLTextAreaElement>(root, 'Embed code');
     const before = embed.value;
     const bad = JSON.stringify({ events: [{ date: '1993', title: 'ok' }, { date: '2019-13-40', title: 'x' }] });
-    type(json, bad);
+    await type(json, bad);
     const expected = await elementError(bad);
     expect(expected.path).to.equal('events[1].date');
     expect(json.getAttribute('aria-invalid')).to.equal('true');
@@ -316,7 +337,7 @@ describe('embed builder: bad content', () => {
     expect(date.getAttribute('aria-invalid')).to.equal('true');
     expect(normal(document.getElementById(`${date.id}-error`)!.textContent)).to.equal(expected.message);
     // Fixing it in the form makes it the embed code's content.
-    type(date, '2019-12-31');
+    await type(date, '2019-12-31');
     expect(json.getAttribute('aria-invalid')).to.equal('false');
     expect(embed.value).to.include('2019-12-31');
   });
@@ -324,9 +345,9 @@ describe('embed builder: bad content', () => {
   it('refuses a javascript: link at its field and keeps it out of the embed code', async () => {
     const { root } = await mount();
     const event1 = group(root, 'Event 1');
-    button(event1, 'Add link').click();
+    await click(button(event1, 'Add link'));
     const href = control(group(root, 'Event 1'), 'Link URL');
-    type(href, 'javascript:alert(1)');
+    await type(href, 'javascript:alert(1)');
     expect(href.getAttribute('aria-invalid')).to.equal('true');
     expect(normal(document.getElementById(`${href.id}-error`)!.textContent)).to.equal(
       'unsafe or invalid URL "javascript:alert(1)" (http:, https:, mailto: or relative only)',
@@ -339,7 +360,7 @@ describe('embed builder: bad content', () => {
     (window as unknown as { pwned?: boolean }).pwned = false;
     const markup = '<img src=x onerror="window.pwned = true"><script>window.pwned = true</script>';
     // The default title has translations (en, ja): one control per language.
-    type(control(group(root, 'Event 1'), 'Title (en)'), markup);
+    await type(control(group(root, 'Event 1'), 'Title (en)'), markup);
     await until(() => titles(previewOf(root))[0] === markup, 5000, 'the preview');
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(root.querySelector('img')).to.equal(null);
@@ -356,15 +377,15 @@ describe('embed builder: bad content', () => {
   it('pastes 5,000 rows without freezing the page: the form shows them in pages', async () => {
     const { root } = await mount();
     const rows = Array.from({ length: 5000 }, (_, i) => `${1000 + (i % 1000)}\tEvent ${i}\tAbout ${i}`).join('\n');
-    root.querySelector<HTMLElement>('details.rows > summary')!.click();
-    type(control<HTMLTextAreaElement>(root, 'Paste rows from a spreadsheet'), rows);
+    await click(root.querySelector<HTMLElement>('details.rows > summary')!);
+    await type(control<HTMLTextAreaElement>(root, 'Paste rows from a spreadsheet'), rows);
     const start = performance.now();
-    button(root, 'Use these rows').click();
+    await click(button(root, 'Use these rows'));
     const took = performance.now() - start;
     expect(took, `${Math.round(took)} ms`).to.be.below(3000);
     expect(normal(group(root, 'Events').querySelector('legend')!.textContent)).to.equal('Events (5000)');
     expect(group(root, 'Events').querySelectorAll(':scope > ol > li')).to.have.length(50);
-    button(root, 'Show 200 more').click();
+    await click(button(root, 'Show 200 more'));
     expect(group(root, 'Events').querySelectorAll(':scope > ol > li')).to.have.length(250);
     expect(control<HTMLTextAreaElement>(root, 'Embed code').value).to.include('Event 4999');
     // The preview shows the first events and says so; typing stays quick, drawing included.
@@ -373,7 +394,7 @@ describe('embed builder: bad content', () => {
       'The preview shows the first 200 events of the list; the embed code has all of them.',
     );
     const typed = performance.now();
-    type(control(group(root, 'Event 1'), 'Title'), 'Renamed');
+    await type(control(group(root, 'Event 1'), 'Title'), 'Renamed');
     await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
     await (previewOf(root) as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
     const keystroke = performance.now() - typed;
@@ -386,26 +407,31 @@ describe('embed builder: bad content', () => {
 describe('embed builder: editing', () => {
   it('adds, reorders and removes list items from the keyboard, focus following the item', async () => {
     const { root, builder } = await mount();
-    choose(control(root, 'Element'), 'jitco-greeting');
+    await choose(control(root, 'Element'), 'jitco-greeting');
     const paragraphs = () => (builder.draft as { paragraphs: string[] }).paragraphs;
     const count = paragraphs().length;
     const first = paragraphs()[0];
     const down = button(group(root, 'Paragraph 1'), 'Move down Paragraph 1');
     down.focus();
     await sendKeys({ press: 'Enter' });
+    await settle();
     expect(paragraphs()[1]).to.equal(first);
     expect(normal(document.activeElement!.textContent)).to.equal('Move down Paragraph 2');
     await sendKeys({ press: 'Enter' });
+    await settle();
     expect(paragraphs()[2]).to.equal(first);
     button(root, 'Add paragraph').focus();
     await sendKeys({ press: 'Enter' });
+    await settle();
     expect(paragraphs()).to.have.length(count + 1);
     expect(document.activeElement).to.equal(control(group(root, `Paragraph ${count + 1}`), `Paragraph ${count + 1}`));
     // (WebKit's WebDriver drops repeated letters and spaces from typed text, in any textarea.)
     await sendKeys({ type: 'Extra' });
+    await settle();
     expect(paragraphs()[count]).to.equal('Extra');
     button(root, `Remove Paragraph ${count + 1}`).focus();
     await sendKeys({ press: 'Enter' });
+    await settle();
     expect(paragraphs()).to.have.length(count);
     expect(normal(document.activeElement!.textContent)).to.equal(`Remove Paragraph ${count}`);
   });
@@ -414,23 +440,23 @@ describe('embed builder: editing', () => {
     const { root, builder } = await mount();
     const event = () => (builder.draft as { events: { date: unknown }[] }).events[1];
     const date = group(group(root, 'Event 2'), 'Date');
-    control(date, 'A period').click();
+    await click(control(date, 'A period'));
     expect(event().date).to.deep.equal({ from: '1991', to: '1991', label: '1991' });
-    type(control(group(root, 'Event 2'), 'To'), '1995');
-    type(control(group(root, 'Event 2'), 'Period label'), 'Early 1990s');
+    await type(control(group(root, 'Event 2'), 'To'), '1995');
+    await type(control(group(root, 'Event 2'), 'Period label'), 'Early 1990s');
     expect((builder.good as { events: { date: unknown }[] }).events[1].date).to.deep.equal({ from: '1991', to: '1995', label: 'Early 1990s' });
-    control(group(group(root, 'Event 2'), 'Date'), 'A date').click();
+    await click(control(group(group(root, 'Event 2'), 'Date'), 'A date'));
     expect(event().date).to.equal('1991');
   });
 
   it('says when a value typed in Content JSON has a shape the form cannot edit, and starts it again', async () => {
     const { root, builder } = await mount();
-    type(control<HTMLTextAreaElement>(root, 'Content JSON'), '{"events": "none"}');
+    await type(control<HTMLTextAreaElement>(root, 'Content JSON'), '{"events": "none"}');
     expect(normal(root.querySelector('.mismatch p')!.textContent)).to.equal(
       'Events: the form cannot edit this value; fix it in Content JSON, or start it again.',
     );
     expect(normal(root.querySelector('.mismatch .errors')!.textContent)).to.equal('expected a list, got string');
-    button(root, 'Start Events again, empty').click();
+    await click(button(root, 'Start Events again, empty'));
     expect(builder.draft).to.deep.equal({ events: [] });
     expect(JSON.parse(control<HTMLTextAreaElement>(root, 'Content JSON').value)).to.deep.equal({ events: [] });
   });
@@ -438,7 +464,7 @@ describe('embed builder: editing', () => {
   it('refuses a translation tag that is there already or is not BCP 47, keeping what was typed', async () => {
     const { root, builder } = await mount();
     const event1 = () => group(root, 'Event 1');
-    button(event1(), 'Add translation of Title').click();
+    await click(button(event1(), 'Add translation of Title'));
     // The title's languages (the period label above it has translations too).
     const tags = () => [...event1().querySelectorAll<HTMLInputElement>('.tag-input')].filter((input) => input.id.includes('title-tag'));
     // Focus is on the new translation's language, which is the first language not yet there
@@ -451,6 +477,7 @@ describe('embed builder: editing', () => {
     ]) {
       tags()[2].value = typed;
       tags()[2].dispatchEvent(new Event('change', { bubbles: true }));
+      await settle();
       expect(tags()[2].value).to.equal(typed);
       expect(tags()[2].getAttribute('aria-invalid')).to.equal('true');
       expect(normal(document.getElementById(`${tags()[2].id}-error`)!.textContent)).to.equal(message);
@@ -459,20 +486,21 @@ describe('embed builder: editing', () => {
     expect(Object.keys(title)).to.deep.equal(['en', 'ja', 'vi']);
     tags()[2].value = 'id';
     tags()[2].dispatchEvent(new Event('change', { bubbles: true }));
+    await settle();
     expect(Object.keys((builder.draft as { events: { title: object }[] }).events[0].title)).to.deep.equal(['en', 'ja', 'id']);
     expect(tags()[2].getAttribute('aria-invalid')).to.equal('false');
   });
 
   it('keeps each element’s content and the attributes in the embed code and the preview', async () => {
     const { root } = await mount();
-    choose(control(root, 'Element'), 'jitco-name-change-notice');
-    control(root, 'Dismissible (dismissible)').click();
-    type(control(root, 'Notice name (notice-id)'), `it's "ours"`);
-    type(control(root, 'Hide from (hide-after)'), '2030-13-01');
+    await choose(control(root, 'Element'), 'jitco-name-change-notice');
+    await click(control(root, 'Dismissible (dismissible)'));
+    await type(control(root, 'Notice name (notice-id)'), `it's "ours"`);
+    await type(control(root, 'Hide from (hide-after)'), '2030-13-01');
     expect(control(root, 'Hide from (hide-after)').getAttribute('aria-invalid')).to.equal('true');
-    choose(control(root, 'Language (lang)'), 'other');
-    type(control(root, 'Language tag'), 'ja-JP-u-ca-japanese');
-    choose(control(root, 'Heading level (heading-level)'), '3');
+    await choose(control(root, 'Language (lang)'), 'other');
+    await type(control(root, 'Language tag'), 'ja-JP-u-ca-japanese');
+    await choose(control(root, 'Heading level (heading-level)'), '3');
     const code = control<HTMLTextAreaElement>(root, 'Embed code').value;
     const element = new DOMParser().parseFromString(code, 'text/html').querySelector('jitco-name-change-notice')!;
     expect(element.getAttribute('notice-id')).to.equal(`it's "ours"`);
@@ -484,15 +512,15 @@ describe('embed builder: editing', () => {
     expect(previewOf(root)!.localName).to.equal('jitco-name-change-notice');
     await until(() => textOf(previewOf(root)!.shadowRoot!.querySelector('time') ?? root).includes('令和'), 5000, 'era date');
     // A tag that is not BCP 47 is refused at its field and left out.
-    type(control(root, 'Language tag'), 'not a tag!');
+    await type(control(root, 'Language tag'), 'not a tag!');
     expect(control(root, 'Language tag').getAttribute('aria-invalid')).to.equal('true');
     expect(control<HTMLTextAreaElement>(root, 'Embed code').value).not.to.include('lang=');
   });
 
   it('shows the preview at phone width on a dark page', async () => {
     const { root } = await mount();
-    control(root, 'Phone (360 px)').click();
-    control(root, 'Dark').click();
+    await click(control(root, 'Phone (360 px)'));
+    await click(control(root, 'Dark'));
     await until(() => !!previewOf(root), 5000, 'the preview');
     const stage = root.querySelector<HTMLElement>('#preview-stage')!;
     expect(stage.getBoundingClientRect().width).to.equal(360);
@@ -509,6 +537,7 @@ describe('embed builder: prerendering', () => {
     document.body.append(root);
     mounted.push(root);
     mountBuilder(root, { ...(await release()), prerender: true }, new MemoryStorage() as unknown as Storage);
+    await settle();
     const details = root.querySelector('details.prerender')!;
     expect(normal(details.querySelector('summary')!.textContent)).to.equal('Prerendered variant');
     expect(normal(details.querySelector('code')!.textContent)).to.equal('npx jitco-elements prerender page.html -o page.html');
@@ -519,10 +548,11 @@ describe('embed builder: the work is kept', () => {
   it('restores what was typed after a reload, invalid JSON included', async () => {
     const storage = new MemoryStorage();
     const first = await mount(storage);
-    choose(control(first.root, 'Element'), 'jitco-greeting');
-    type(control(first.root, 'Heading'), 'Willkommen');
-    type(control<HTMLTextAreaElement>(first.root, 'Content JSON'), '{"heading": "half');
+    await choose(control(first.root, 'Element'), 'jitco-greeting');
+    await type(control(first.root, 'Heading'), 'Willkommen');
+    await type(control<HTMLTextAreaElement>(first.root, 'Content JSON'), '{"heading": "half');
     first.builder.save();
+    await settle();
     first.root.remove();
     const second = await mount(storage);
     expect(control<HTMLSelectElement>(second.root, 'Element').value).to.equal('jitco-greeting');
@@ -533,8 +563,9 @@ describe('embed builder: the work is kept', () => {
   it('works where storage throws, and ignores saved work of the wrong shape', async () => {
     const throwing = { getItem: () => { throw new Error('denied'); }, setItem: () => { throw new Error('full'); } };
     const { root, builder } = await mount(throwing);
-    type(control(group(root, 'Event 1'), 'Title (en)'), 'Still works');
+    await type(control(group(root, 'Event 1'), 'Title (en)'), 'Still works');
     builder.save();
+    await settle();
     expect(control<HTMLTextAreaElement>(root, 'Embed code').value).to.include('Still works');
     // And says so, once: nothing typed is lost without warning.
     expect(normal(root.querySelector('#not-kept')!.textContent)).to.match(/^This browser cannot keep this work for a reload .* download timeline\.json before you leave the page\.$/);
@@ -572,14 +603,14 @@ describe('embed builder: the work is kept', () => {
 describe('embed builder: accessibility', () => {
   it('passes axe with its form, preview and output, every control named', async () => {
     const { root } = await mount();
-    root.querySelector<HTMLElement>('details.rows > summary')!.click();
-    button(group(root, 'Event 1'), 'Add translation of Title').click();
+    await click(root.querySelector<HTMLElement>('details.rows > summary')!);
+    await click(button(group(root, 'Event 1'), 'Add translation of Title'));
     await until(() => titles(previewOf(root)).length > 0, 5000, 'the preview');
     await expect(root).to.be.accessible();
     // On the dark page too, and with every element.
-    control(root, 'Dark').click();
+    await click(control(root, 'Dark'));
     for (const tag of ['jitco-greeting', 'jitco-name-change-notice']) {
-      choose(control(root, 'Element'), tag);
+      await choose(control(root, 'Element'), tag);
       await until(() => previewOf(root)?.localName === tag && !!previewOf(root)?.shadowRoot?.childElementCount, 5000, tag);
       await expect(root).to.be.accessible();
     }
