@@ -69,9 +69,16 @@ export class JitcoBuilder extends LitElement implements FormHost {
     return S.goodOf(this.work);
   }
 
-  /** The language a plain text is in when it gets its first translation (FormHost). */
-  get firstLanguage(): string {
-    return S.langOf(this.work) || 'en';
+  /**
+   * FormHost: the language a plain text keeps when it gets its first translation: English, the
+   * built-in content's (not the element's language: that made English text "ja"). Its row can be
+   * renamed.
+   */
+  readonly firstLanguage = 'en';
+
+  /** FormHost: a new translation is in the element's language, when the text has none in it yet. */
+  get translationLanguage(): string | undefined {
+    return S.langOf(this.work) || undefined;
   }
 
   /** The embed code's attributes (not `attributes`: that is the element's own). */

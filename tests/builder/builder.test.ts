@@ -137,7 +137,7 @@ async function partnerFlow() {
   await click(button(root, 'Use these rows'));
   const event1 = group(root, 'Event 1');
   await click(button(event1, 'Add translation of Title'));
-  const language = control(event1, 'Language');
+  const language = control(event1, 'Language of Title (translation 2)');
   language.value = 'ja';
   language.dispatchEvent(new Event('change', { bubbles: true }));
   await settle();
