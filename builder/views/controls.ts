@@ -18,12 +18,22 @@ export const radio = (name: string, checked: boolean, label: string | TemplateRe
 /** The ids a control's aria-describedby names, the problem's only while there is one. */
 export const describedBy = (id: string, problem?: string) => `${id}-help${problem ? ` ${id}-error` : ''}`;
 
+/** Moves focus to the heading a skip link names (every engine alike: not all focus a fragment's target). */
+function skip(event: Event) {
+  const id = (event.currentTarget as HTMLAnchorElement).hash.slice(1);
+  const target = document.getElementById(id);
+  if (!target) return;
+  event.preventDefault();
+  target.focus();
+  target.scrollIntoView({ block: 'start' });
+}
+
 /**
  * Links past the form, first in the page: the form of a long timeline is hundreds of Tab stops
- * from the preview and the code.
+ * from the preview and the code. Shown when focused.
  */
 export const skipLinks = () =>
   html`<nav class="skip" aria-label="Skip links">
-    <a href="#h-preview">Skip to the preview</a>
-    <a href="#h-code">Skip to the embed code</a>
+    <a href="#h-preview" @click=${skip}>Skip to the preview</a>
+    <a href="#h-code" @click=${skip}>Skip to the embed code</a>
   </nav>`;

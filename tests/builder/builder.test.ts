@@ -3,6 +3,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { mountBuilder } from '../../builder/app.js';
 import type { Release } from '../../builder/embed.js';
+import { attributesOf, ELEMENTS, type AttributeInfo } from '../../src/elements.js';
 import { captureWarnings, textOf, until } from '../helpers.js';
 
 async function release(): Promise<Release> {
@@ -634,3 +635,212 @@ describe('embed builder: accessibility', () => {
   });
 });
 
+
+/** The control of attribute `name`: its label ends with the attribute's name in brackets. */
+function attributeControl<T extends HTMLElement = HTMLInputElement>(scope: ParentNode, name: string): T {
+  // (Not the radio "In a separate JSON file (src)": the text box the attribute's value is typed in.)
+  const label = [...scope.querySelectorAll('label')].find(
+    (l) => normal(l.textContent).endsWith(`(${name})`) && (l.control as HTMLInputElement | null)?.type !== 'radio',
+  );
+  if (!label?.control) throw new Error(`no control for the attribute ${name}`);
+  return label.control as unknown as T;
+}
+
+/** A value of the attribute that is not its default, as a person would set it. */
+async function setOther(root: HTMLElement, info: AttributeInfo) {
+  if (info.name === 'src') {
+    await click(control(root, 'In a separate JSON file (src)'));
+    return type(attributeControl(root, 'src'), 'content/timeline data.json');
+  }
+  if (info.name === 'lang') return choose(attributeControl(root, 'lang'), 'vi');
+  const field = attributeControl<HTMLInputElement & HTMLSelectElement>(root, info.name);
+  if (info.type === 'boolean') return click(field);
+  if (info.values) return choose(field, String(info.values.find((v) => v !== info.default)));
+  return type(field, info.type === 'date' ? '2030-01-02' : `it's "ours" & <b>`);
+}
+
+/** What each attribute's control shows. */
+const controlValues = (root: HTMLElement, tag: string) =>
+  Object.fromEntries(
+    attributesOf(ELEMENTS.find((e) => e.tag === tag)!)
+      .filter((a) => a.name !== 'data' && a.name !== 'src')
+      .map((a) => {
+        const field = attributeControl<HTMLInputElement>(root, a.name);
+        return [a.name, a.type === 'boolean' ? field.checked : field.value];
+      }),
+  );
+
+describe('embed builder: every attribute of every element', () => {
+  for (const element of ELEMENTS) {
+    it(`has a control for each attribute of <${element.tag}>, and each survives copy and paste`, async () => {
+      const first = await mount();
+      await choose(control(first.root, 'Element'), element.tag);
+      // The code form with src shows the src control; data is the content itself.
+      const attributes = attributesOf(element).filter((a) => a.name !== 'data');
+      for (const info of attributes) if (info.name !== 'src') await setOther(first.root, info);
+      const withData = control<HTMLTextAreaElement>(first.root, 'Embed code').value;
+      const shown = controlValues(first.root, element.tag);
+      await setOther(first.root, attributes.find((a) => a.name === 'src')!);
+      const withSrc = control<HTMLTextAreaElement>(first.root, 'Embed code').value;
+      const parsed = new DOMParser().parseFromString(withSrc, 'text/html').querySelector(element.tag)!;
+      for (const info of attributes) {
+        if (info.name === 'now') continue; // the preview's day, not part of the code
+        expect(parsed.hasAttribute(info.name), `${info.name} in the code`).to.equal(true);
+      }
+      first.root.remove(); // one builder per page: its ids are the page's
+
+      for (const code of [withData, withSrc]) {
+        const second = await mount();
+        // `now` is not in the code: a pasted code that has it sets the preview's day.
+        await type(control<HTMLTextAreaElement>(second.root, 'Load an embed code or JSON'), code.replace(`<${element.tag} `, `<${element.tag} now="2030-01-02" `));
+        await click(button(second.root, 'Load'));
+        expect(control<HTMLTextAreaElement>(second.root, 'Embed code').value).to.equal(code);
+        expect(controlValues(second.root, element.tag)).to.deep.equal(shown);
+        if (code === withSrc) expect(attributeControl(second.root, 'src').value).to.equal('content/timeline data.json');
+        second.root.remove();
+      }
+    });
+  }
+});
+
+describe('embed builder: translations (issue 20: a new user’s findings)', () => {
+  it('with Language set to ja, “Add translation” keeps the English title as (en) and adds an empty (ja) row', async () => {
+    const { root } = await mount();
+    await click(root.querySelector<HTMLElement>('details.rows > summary')!);
+    await type(control<HTMLTextAreaElement>(root, 'Paste rows from a spreadsheet'), '1993\tProgram founded');
+    await click(button(root, 'Use these rows'));
+    await choose(control(root, 'Language (lang)'), 'ja');
+    await click(button(group(root, 'Event 1'), 'Add translation of Title'));
+    const event1 = group(root, 'Event 1');
+    expect(control(event1, 'Title (en)').value).to.equal('Program founded');
+    expect(control(event1, 'Title (ja)').value).to.equal('');
+    expect(normal(event1.querySelector('.langs')!.textContent)).to.equal('languages: en, ja');
+    // Focus is on the new row's language, named for what it is.
+    expect(document.activeElement).to.equal(control(event1, 'Language of Title (translation 2)'));
+    expect(control(event1, 'Language of Title (translation 1)').value).to.equal('en');
+  });
+
+  it('renames a row’s language, and a refused name’s error goes once the text is right', async () => {
+    const { root, builder } = await mount();
+    const event1 = () => group(root, 'Event 1');
+    const title = () => Object.entries((builder.draft as { events: { title: object }[] }).events[0].title);
+    const rename = async (n: number, tag: string) => {
+      const field = control(event1(), `Language of Title (translation ${n})`);
+      field.value = tag;
+      field.dispatchEvent(new Event('change', { bubbles: true }));
+      await settle();
+    };
+    // The default title is in en and ja.
+    await rename(2, 'vi');
+    expect(title().map(([tag]) => tag)).to.deep.equal(['en', 'vi']);
+    expect(control(event1(), 'Title (vi)').value).to.equal(title()[1][1]);
+    await rename(1, 'vi');
+    const second = control(event1(), 'Language of Title (translation 1)');
+    expect(second.getAttribute('aria-invalid')).to.equal('true');
+    expect(normal(document.getElementById(`${second.id}-error`)!.textContent)).to.equal('vi is there already');
+    // The user frees the name instead: the content is right, and the error is gone.
+    await rename(2, 'ja');
+    const first = control(event1(), 'Language of Title (translation 1)');
+    expect(first.getAttribute('aria-invalid')).to.equal('false');
+    expect(first.value).to.equal('en');
+    expect(document.getElementById(`${first.id}-error`)).to.equal(null);
+    expect(root.querySelectorAll('.tag-input[aria-invalid="true"]')).to.have.length(0);
+  });
+
+  it('names every language control by its field and translation', async () => {
+    const { root } = await mount();
+    // Heard inside its item's group ("Event 3", "Figure 2"): there, each name is one control's.
+    for (const item of root.querySelectorAll<HTMLFieldSetElement>('fieldset.item')) {
+      const inputs = [...item.querySelectorAll<HTMLInputElement>('.tag-input')].filter((input) => input.closest('fieldset.item') === item);
+      const names = inputs.map((input) => normal(input.labels![0].textContent));
+      for (const name of names) expect(name).to.match(/^Language of .+ \(translation \d+\)$/);
+      expect(new Set(names).size, names.join(' | ')).to.equal(names.length);
+    }
+    expect(root.querySelectorAll('.tag-input').length).to.be.above(10);
+  });
+});
+
+describe('embed builder: getting around (issue 20)', () => {
+  it('starts with skip links to the preview and the code, which move focus there', async () => {
+    const { root } = await mount();
+    const first = root.querySelector<HTMLElement>('a[href], button, input, select, textarea, [tabindex="0"]')!;
+    expect(normal(first.textContent)).to.equal('Skip to the preview');
+    first.focus();
+    // Shown when focused.
+    expect(first.getBoundingClientRect().width).to.be.above(50);
+    await sendKeys({ press: 'Enter' });
+    expect(normal(document.activeElement!.textContent)).to.equal('3. Preview');
+    const code = [...root.querySelectorAll<HTMLAnchorElement>('nav a')].find((a) => normal(a.textContent) === 'Skip to the embed code')!;
+    code.focus();
+    await sendKeys({ press: 'Enter' });
+    expect(normal(document.activeElement!.textContent)).to.equal('4. Embed code');
+  });
+
+  it('reads a relative photo address against the page address in the preview; the code keeps it as typed', async () => {
+    const { root } = await mount();
+    await choose(control(root, 'Element'), 'jitco-greeting');
+    await type(control(root, 'Address of the page it goes on'), 'https://partner.example/about/greeting.html');
+    await click(button(root, 'Add photo'));
+    await type(control(root, 'Photo URL'), 'president.png');
+    await type(control(root, 'Photo description'), 'The president');
+    await until(() => !!previewOf(root)?.shadowRoot?.querySelector('img'), 5000, 'the photo');
+    expect(previewOf(root)!.shadowRoot!.querySelector('img')!.src).to.equal('https://partner.example/about/president.png');
+    const code = control<HTMLTextAreaElement>(root, 'Embed code').value;
+    const element = new DOMParser().parseFromString(code, 'text/html').querySelector('jitco-greeting')!;
+    expect(JSON.parse(element.getAttribute('data')!).photo.src).to.equal('president.png');
+    // An address that is not one is said so at its field.
+    await type(control(root, 'Address of the page it goes on'), 'partner.example');
+    expect(control(root, 'Address of the page it goes on').getAttribute('aria-invalid')).to.equal('true');
+  });
+
+  it('loads with no console error, its icon in the page (no /favicon.ico request)', async () => {
+    const errors: string[] = [];
+    const original = console.error;
+    const onError = (event: ErrorEvent) => errors.push(event.message);
+    console.error = (...args: unknown[]) => void errors.push(args.map(String).join(' '));
+    addEventListener('error', onError);
+    try {
+      const { root } = await mount();
+      await until(() => !!previewOf(root)?.shadowRoot?.childElementCount, 5000, 'the preview');
+    } finally {
+      console.error = original;
+      removeEventListener('error', onError);
+    }
+    expect(errors).to.deep.equal([]);
+    // The built page names its icon and every file it loads, and each loads.
+    const page = new DOMParser().parseFromString(await (await fetch('/builder-dist/index.html')).text(), 'text/html');
+    const icon = page.querySelector<HTMLLinkElement>('link[rel~="icon"]');
+    expect(icon, 'an icon link').to.not.equal(null);
+    for (const url of [...page.querySelectorAll('link[href], script[src]')].map((e) => e.getAttribute('href') ?? e.getAttribute('src')!)) {
+      const response = await fetch(new URL(url, `${location.origin}/builder-dist/`));
+      expect(response.ok, url.slice(0, 60)).to.equal(true);
+    }
+  });
+
+  it('at 390 px, every text box is at least 12 characters wide', async () => {
+    const frame = document.createElement('iframe');
+    frame.style.cssText = 'width: 390px; height: 800px; border: 0';
+    mounted.push(frame);
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    frame.src = '/builder-dist/index.html';
+    document.body.append(frame);
+    await loaded;
+    const doc = frame.contentDocument!;
+    await until(() => !!doc.querySelector('#embed-code'), 10_000, 'the built builder');
+    // A title with translations of its own inside an event's link, and the rows open.
+    (doc.querySelector('details.rows > summary') as HTMLElement).click();
+    const add = [...doc.querySelectorAll('button')].find((b) => normal(b.textContent) === 'Add link');
+    add?.click();
+    await doc.querySelector('jitco-builder')!.updateComplete;
+    const canvas = document.createElement('canvas').getContext('2d')!;
+    const boxes = [...doc.querySelectorAll<HTMLElement>('input[type="text"], textarea')].filter((b) => b.getClientRects().length);
+    expect(boxes.length).to.be.above(20);
+    for (const box of boxes) {
+      const style = frame.contentWindow!.getComputedStyle(box);
+      canvas.font = style.font || `${style.fontSize} ${style.fontFamily}`;
+      const twelve = canvas.measureText('0'.repeat(12)).width;
+      const inner = box.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      expect(inner, `${box.id}: ${Math.round(inner)} px, 12 characters ${Math.round(twelve)} px`).to.be.at.least(twelve - 0.5);
+    }
+  });
+});
