@@ -9,7 +9,8 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { Path } from '../src/core/schema.js';
 import type { FieldInfo } from './fields.js';
-import { fieldId, type FormHost } from './form.js';
+import type { FormHost } from './form.js';
+import { fieldId } from './form-values.js';
 import { addTranslation, removeTranslation, renameProblem, renameTranslation } from './translations.js';
 
 /**

@@ -2,7 +2,7 @@
  * Values the content form makes (pure): a fresh value for a schema, and a value carried over
  * when the user switches a union to another shape (a date to a period).
  */
-import type { Schema } from '../src/core/schema.js';
+import { pathText, type Path, type Schema } from '../src/core/schema.js';
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -52,3 +52,7 @@ export function convert(value: unknown, to: Schema): unknown {
   }
   return fresh;
 }
+
+/** A unique, valid id for the control of `path`. */
+export const fieldId = (path: Path, suffix = '') =>
+  `c-${pathText(path).replace(/[^a-zA-Z0-9-]/g, (c) => `_${c.charCodeAt(0)}`)}${suffix}`;

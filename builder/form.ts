@@ -11,7 +11,7 @@ import { live } from 'lit/directives/live.js';
 import { pathText, type Path, type Schema } from '../src/core/schema.js';
 import { fieldInfo, type FieldInfo } from './fields.js';
 import { textField, type TagProblem } from './form-text.js';
-import { blank, convert, optionOf } from './form-values.js';
+import { blank, convert, fieldId, optionOf } from './form-values.js';
 import { setAt } from './state.js';
 
 /** What the form needs from the builder. */
@@ -40,9 +40,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 
 export { setAt };
 
-/** A unique, valid id for the control of `path`. */
-export const fieldId = (path: Path, suffix = '') =>
-  `c-${pathText(path).replace(/[^a-zA-Z0-9-]/g, (c) => `_${c.charCodeAt(0)}`)}${suffix}`;
+export { fieldId };
 
 export class SchemaForm {
   /** How many items each long list shows, by path. */
