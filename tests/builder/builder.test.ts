@@ -620,6 +620,20 @@ describe('embed builder: accessibility', () => {
     }
   });
 
+  it('passes axe with translations in the chosen language, a refused language name and a bad page address', async () => {
+    const { root } = await mount();
+    await choose(control(root, 'Language (lang)'), 'ja');
+    await click(button(group(root, 'Event 2'), 'Add translation of Title'));
+    const tag = control(group(root, 'Event 2'), 'Language of Title (translation 1)');
+    tag.value = 'ja';
+    tag.dispatchEvent(new Event('change', { bubbles: true }));
+    await settle();
+    expect(control(group(root, 'Event 2'), 'Language of Title (translation 1)').getAttribute('aria-invalid')).to.equal('true');
+    await type(control(root, 'Address of the page it goes on'), 'not an address');
+    await until(() => titles(previewOf(root)).length > 0, 5000, 'the preview');
+    await expect(root).to.be.accessible();
+  });
+
   it('the built page (builder-dist/) starts and writes this build’s integrity', async () => {
     const frame = document.createElement('iframe');
     mounted.push(frame);
