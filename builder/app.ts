@@ -10,11 +10,11 @@ import { html, LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import '../src/index.js';
 import type { Path } from '../src/core/schema.js';
-import { contentFile, embedCode, loadBack, shortName, type Release } from './embed.js';
+import { TextsController } from './texts-controller.js';
+import { contentFile, loadBack, shortName, type Release } from './embed.js';
 import { SchemaForm, type FormHost } from './form.js';
-import { recipes, type Destination } from './destinations.js';
+import type { Destination } from './destinations.js';
 import { restore, save, type Store } from './persist.js';
-import { renderElement, type Rendered } from './prerender-root.js';
 import { previewContent, resolveUrls } from './preview-content.js';
 import * as S from './state.js';
 import { rowsToEvents, type RowsResult } from './tsv.js';
@@ -49,8 +49,8 @@ export class JitcoBuilder extends LitElement implements FormHost {
   readonly previews = new Previews();
   private focusId?: string;
   private saveTimer?: ReturnType<typeof setTimeout>;
-  // The element's render for the plain page's code (prerender-root.ts), kept with its content.
-  private rendered?: { key: string } & Rendered;
+  /** The embed code and Content JSON, made from the work (texts-controller.ts). */
+  readonly texts = new TextsController(this);
   private previewCache?: { good: unknown; page: string; content: unknown };
 
   // Light DOM: the page's stylesheet (builder.css) styles the builder, and its labels, skip
@@ -88,20 +88,12 @@ export class JitcoBuilder extends LitElement implements FormHost {
 
   /** Each destination's code and settings for the current element (destinations.ts). */
   get recipes() {
-    const { tag, loader } = this.work;
-    const attributes = this.codeAttributes;
-    const key = JSON.stringify([tag, attributes, this.good]);
-    if (this.rendered?.key !== key) this.rendered = { key, ...renderElement(tag, attributes, this.good) };
-    const { root, fallback } = this.rendered;
-    const prerendered = this.paste.prerendered ? root : undefined;
-    return recipes({ release: this.release, loader, tag, attributes, content: this.good, prerendered, fallback });
+    return this.texts.texts.recipes;
   }
 
+  /** The embed code shown; see `texts` for when it is made. */
   get embed(): string {
-    const { tag, form, src, loader } = this.work;
-    const { destination, prerendered } = this.paste;
-    if (destination !== 'page' || prerendered || form === 'data') return this.recipes[destination].code;
-    return embedCode(this.release, loader, tag, this.codeAttributes, this.good, form, src.trim() || `${shortName(tag)}.json`);
+    return this.texts.texts.embed;
   }
 
   /** What the preview shows: the good content, cut to its first events, URLs read from the page's address. */
@@ -156,10 +148,11 @@ export class JitcoBuilder extends LitElement implements FormHost {
   async copy(): Promise<void> {
     const field = this.querySelector<HTMLTextAreaElement>('#embed-code');
     try {
-      await navigator.clipboard.writeText(this.embed);
+      await navigator.clipboard.writeText(this.texts.flush().embed);
       this.copyStatus = { text: 'Copied the embed code.', kind: 'ok' };
     } catch {
       // No clipboard API here (e.g. a page from disk in some browsers): the old way, else by hand.
+      await this.updateComplete;
       field?.focus();
       field?.select();
       let copied = false;

@@ -5,8 +5,8 @@
  * run them in Node (tests/builder/state.test.mjs). The controls of the attributes are made from
  * the element registry (src/elements.ts), so every attribute of every element is one.
  */
-import { parseJson } from '../src/core/content.js';
-import { validate, type Path, type Schema } from '../src/core/schema.js';
+import { contentLimit, parseJson } from '../src/core/content.js';
+import { validate, type Path, type Schema, type Validation } from '../src/core/schema.js';
 import { isIsoDate } from '../src/core/values.js';
 import { attributesOf, elementInfo, type AttributeInfo } from '../src/elements.js';
 import { TAGS, type Attributes, type ContentForm, type Loaded, type Loader, type Tag } from './embed.js';
@@ -101,10 +101,29 @@ export const draftOf = ({ drafts, tag }: Work): unknown => (tag in drafts ? draf
 /** The content the embed code and the preview show: the last content without problems. */
 export const goodOf = ({ good, tag }: Work): unknown => (tag in good ? good[tag] : elementOf(tag).defaults);
 
+/** Each draft's check, by draft object: a change checks its new draft once, not at each read. */
+const checked = new WeakMap<object, Validation<unknown>>();
+
+/**
+ * The element's check of a draft (its schema), and the content limit the element applies
+ * (`contentLimit`: 512 KiB, 32 levels), in the element's words at `(root)`: content above it
+ * would be refused on the page, so it is a problem here, not a code that shows the default.
+ */
+export function checkDraft(tag: Tag, draft: unknown): Validation<unknown> {
+  const known = typeof draft === 'object' && draft !== null ? checked.get(draft) : undefined;
+  if (known) return known;
+  const limit = contentLimit(draft);
+  const result: Validation<unknown> = limit
+    ? { value: undefined, issues: [{ path: '(root)', message: `${limit}: the element would refuse it${limit.includes('larger') ? '; shorten it, or split it over two elements' : ''}` }] }
+    : validate(elementOf(tag).schema, draft);
+  if (typeof draft === 'object' && draft !== null) checked.set(draft, result);
+  return result;
+}
+
 /** The draft's problems, by path (`events[3].date`). */
 export function issuesOf(work: Work): Map<string, string[]> {
   const issues = new Map<string, string[]>();
-  for (const issue of validate(elementOf(work.tag).schema, draftOf(work)).issues)
+  for (const issue of checkDraft(work.tag, draftOf(work)).issues)
     issues.set(issue.path, [...(issues.get(issue.path) ?? []), issue.message]);
   return issues;
 }
@@ -179,7 +198,7 @@ export const setAttribute = (work: Work, name: string, value: string | boolean):
 function withDraft(work: Work, draft: unknown): Work {
   const { tag } = work;
   const next = { ...work, drafts: { ...work.drafts, [tag]: draft } };
-  const { value, issues } = validate(elementOf(tag).schema, draft);
+  const { value, issues } = checkDraft(tag, draft);
   if (value !== undefined && !issues.length) next.good = { ...work.good, [tag]: value };
   return next;
 }
@@ -263,7 +282,7 @@ export function loadPasted(work: Work, loaded: Loaded): { work: Work; status: St
     text += ' without content: it shows the built-in default.';
   }
   next.json = { ...next.json, [tag]: undefined };
-  const problems = validate(elementOf(tag).schema, draftOf(next)).issues.length;
+  const problems = checkDraft(tag, draftOf(next)).issues.length;
   if (problems) text += ` ${problems} ${problems === 1 ? 'problem is' : 'problems are'} shown at the fields.`;
   return { work: next, status: { text, kind: 'ok' } };
 }

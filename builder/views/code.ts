@@ -9,7 +9,7 @@ import type { JitcoBuilder } from '../app.js';
 import type { Destination } from '../destinations.js';
 import { shortName } from '../embed.js';
 import * as S from '../state.js';
-import { LARGE_JSON } from './content.js';
+import { LARGE_TEXT } from '../texts-controller.js';
 import { help, radio } from './controls.js';
 import './paste-destination.js';
 
@@ -18,6 +18,9 @@ export function codeView(b: JitcoBuilder) {
   const set = <K extends keyof S.Work>(key: K, value: S.Work[K]) => b.commit(S.set(b.work, key, value));
   const embed = b.embed;
   const stale = b.issues.size > 0 || S.jsonText(w).error !== undefined;
+  // Large content's code is made once typing pauses (texts-controller.ts).
+  const pending = b.texts.pending;
+  const notes = [stale && 'embed-code-note', pending && 'embed-code-updating'].filter(Boolean).join(' ');
   const file = `${shortName(w.tag)}.json`;
   return html`<section aria-labelledby="h-code">
     <h2 id="h-code" tabindex="-1">4. Embed code</h2>
@@ -45,8 +48,9 @@ export function codeView(b: JitcoBuilder) {
     ></jitco-paste-destination>
     <div class="field">
       <label for="embed-code">Embed code</label>
-      <textarea id="embed-code" rows="12" readonly spellcheck="false" .value=${live(embed)} class=${embed.length > LARGE_JSON ? 'nowrap' : ''}
-        aria-describedby=${ifDefined(stale ? 'embed-code-note' : undefined)}></textarea>
+      <textarea id="embed-code" rows="12" readonly spellcheck="false" .value=${live(embed)} class=${embed.length > LARGE_TEXT ? 'nowrap' : ''}
+        aria-busy=${pending ? 'true' : 'false'} aria-describedby=${ifDefined(notes || undefined)}></textarea>
+      ${pending ? html`<p class="note" id="embed-code-updating">Updating the code for the last changes…</p>` : nothing}
       ${stale
         ? html`<p class="note" id="embed-code-note">The content has problems (see Content JSON): the code holds the last valid content.</p>`
         : nothing}

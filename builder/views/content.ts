@@ -9,24 +9,7 @@ import { shortName } from '../embed.js';
 import * as S from '../state.js';
 import { help } from './controls.js';
 import { rowsView } from './rows.js';
-
-/**
- * Content JSON above this many characters is shown on one line, and long text fields do not
- * wrap: wrapping 5,000 events' JSON in a textarea takes a second at each keystroke.
- */
-export const LARGE_JSON = 50_000;
-
-const jsonCache = new WeakMap<object, string>();
-
-/** The draft as JSON text: indented, or on one line when large (35,000 lines take a second to lay out). */
-function draftJson(draft: unknown): string {
-  const cached = typeof draft === 'object' && draft !== null ? jsonCache.get(draft) : undefined;
-  if (cached !== undefined) return cached;
-  const compact = JSON.stringify(draft) ?? '';
-  const text = compact.length > LARGE_JSON ? compact : JSON.stringify(draft, null, 2);
-  if (typeof draft === 'object' && draft !== null) jsonCache.set(draft, text);
-  return text;
-}
+import { LARGE_TEXT } from '../texts-controller.js';
 
 export function contentView(b: JitcoBuilder) {
   const w = b.work;
@@ -35,7 +18,8 @@ export function contentView(b: JitcoBuilder) {
   const broken = json.error !== undefined;
   const problems = [...b.issues].flatMap(([path, messages]) => messages.map((m) => `${path}: ${m}`));
   const messages = broken ? [json.error!] : problems;
-  const shown = json.text ?? draftJson(b.draft);
+  // As typed, else the draft's (made once typing pauses when large: texts-controller.ts).
+  const shown = json.text ?? b.texts.texts.json;
   const hasEvents = schema.kind === 'object' && 'events' in schema.fields;
   return html`<section aria-labelledby="h-content">
     <h2 id="h-content">2. Content</h2>
@@ -47,8 +31,8 @@ export function contentView(b: JitcoBuilder) {
     </fieldset>
     <div class="field json">
       <label for="content-json">Content JSON</label>
-      <textarea id="content-json" rows="14" spellcheck="false" autocomplete="off" class=${shown.length > LARGE_JSON ? 'nowrap' : ''}
-        .value=${live(shown)} aria-invalid=${messages.length ? 'true' : 'false'}
+      <textarea id="content-json" rows="14" spellcheck="false" autocomplete="off" class=${shown.length > LARGE_TEXT ? 'nowrap' : ''}
+        .value=${live(shown)} aria-busy=${b.texts.pending && json.text === undefined ? 'true' : 'false'} @focus=${() => b.texts.flush()} aria-invalid=${messages.length ? 'true' : 'false'}
         aria-describedby="content-json-help ${messages.length ? 'content-json-error' : ''}"
         @input=${(e: Event) => b.commit(S.typeJson(b.work, (e.target as HTMLTextAreaElement).value))}></textarea>
       ${help('content-json-help', 'The same content as the form: edit either one.')}

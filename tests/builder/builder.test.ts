@@ -403,6 +403,76 @@ describe('embed builder: bad content', () => {
     expect(keystroke, `${Math.round(keystroke)} ms`).to.be.below(3000);
     expect(titles(previewOf(root))).to.include('Renamed');
   });
+
+  /** The time from typing into `field` to the next frame with the preview drawn. */
+  async function keystroke(root: HTMLElement, field: HTMLInputElement, text: string): Promise<number> {
+    const typed = performance.now();
+    await type(field, text);
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+    await (previewOf(root) as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    return performance.now() - typed;
+  }
+
+  it('types quickly in a timeline of 10,000 events: the code follows once typing pauses', async () => {
+    const { root } = await mount();
+    // The baseline, in this run: the same keystrokes in the default timeline (fastest of three).
+    let baseline = Infinity;
+    for (const text of ['A', 'AB', 'ABC']) baseline = Math.min(baseline, await keystroke(root, control(group(root, 'Event 1'), 'Title (en)'), text));
+    const rows = Array.from({ length: 10_000 }, (_, i) => `${1000 + (i % 1000)}\tEvent ${i}`).join('\n');
+    await click(root.querySelector<HTMLElement>('details.rows > summary')!);
+    await type(control<HTMLTextAreaElement>(root, 'Paste rows from a spreadsheet'), rows);
+    await click(button(root, 'Use these rows'));
+    expect(normal(group(root, 'Events').querySelector('legend')!.textContent)).to.equal('Events (10000)');
+    const code = () => control<HTMLTextAreaElement>(root, 'Embed code');
+    expect(code().value.includes('Event 9999'), 'the code has the last event').to.equal(true);
+    await until(() => titles(previewOf(root)).length === 200, 10_000, 'the preview');
+    let typing = Infinity;
+    for (const text of ['R', 'Re', 'Renamed']) typing = Math.min(typing, await keystroke(root, control(group(root, 'Event 1'), 'Title'), text));
+    expect(typing, `a keystroke took ${Math.round(typing)} ms with 10,000 events, ${Math.round(baseline)} ms with the default timeline`).to.be.below(baseline + 100);
+    expect(titles(previewOf(root))).to.include('Renamed');
+    // Until typing pauses, the code is the one before, and says so; then it has the change.
+    expect(code().getAttribute('aria-busy')).to.equal('true');
+    expect(normal(root.querySelector('#embed-code-updating')?.textContent ?? '')).to.equal('Updating the code for the last changes…');
+    expect(code().value.includes('"Renamed"'), 'the code before typing pauses has the keystroke').to.equal(false);
+    await until(() => code().value.includes('"Renamed"'), 5000, 'the code after typing pauses');
+    await settle();
+    expect(code().getAttribute('aria-busy')).to.equal('false');
+    expect(root.querySelector('#embed-code-updating')).to.equal(null);
+    expect(JSON.parse(control<HTMLTextAreaElement>(root, 'Content JSON').value).events[0].title).to.equal('Renamed');
+  });
+
+  it('copies the code with the last keystroke in it, also before typing pauses', async () => {
+    const { root } = await mount();
+    const rows = Array.from({ length: 10_000 }, (_, i) => `${1000 + (i % 1000)}\tEvent ${i}`).join('\n');
+    await click(root.querySelector<HTMLElement>('details.rows > summary')!);
+    await type(control<HTMLTextAreaElement>(root, 'Paste rows from a spreadsheet'), rows);
+    await click(button(root, 'Use these rows'));
+    await type(control(group(root, 'Event 1'), 'Title'), 'First');
+    await type(control(group(root, 'Event 1'), 'Title'), 'Last');
+    await click(button(root, 'Copy'));
+    await until(() => normal(root.querySelector('#embed-code ~ [role="status"]')?.textContent ?? '') !== '', 5000, 'copy');
+    await settle();
+    const code = control<HTMLTextAreaElement>(root, 'Embed code').value;
+    expect(code.includes('"Last"'), 'the code holds the last keystroke').to.equal(true);
+    if (/Chrome\//.test(navigator.userAgent)) expect((await navigator.clipboard.readText()) === code, 'the clipboard holds the code').to.equal(true);
+  });
+
+  it('says so where the content is larger than an element takes, and the code keeps the last that fits', async () => {
+    const { root } = await mount();
+    // 16,000 events of about 50 characters: over the elements' 512 KiB.
+    const rows = Array.from({ length: 16_000 }, (_, i) => `${1000 + (i % 1000)}\tEvent ${i}, a title`).join('\n');
+    await click(root.querySelector<HTMLElement>('details.rows > summary')!);
+    await type(control<HTMLTextAreaElement>(root, 'Paste rows from a spreadsheet'), rows);
+    await click(button(root, 'Use these rows'));
+    await until(() => !!root.querySelector('#content-json-error'), 5000, 'the problem');
+    expect(normal(root.querySelector('#content-json-error')!.textContent)).to.equal(
+      '1 problem: (root): content is larger than 512 KiB: the element would refuse it; shorten it, or split it over two elements',
+    );
+    expect(normal(root.querySelector('#embed-code-note')!.textContent)).to.equal('The content has problems (see Content JSON): the code holds the last valid content.');
+    const code = control<HTMLTextAreaElement>(root, 'Embed code').value;
+    expect(code.includes('Event 15999'), 'the code has the content that is too large').to.equal(false);
+    expect(code.includes('Overseas subsidiaries'), 'the code has the last content that fits').to.equal(true);
+  });
 });
 
 describe('embed builder: editing', () => {
