@@ -52,7 +52,7 @@ const cdnPlugins = (outDir) => [
   // Our classes use legacy decorators only; see the file for what it leaves out.
   { name: 'lit-legacy-decorators', resolveId: (source) => (source === 'lit/decorators.js' ? LEGACY_DECORATORS : null) },
   // Lit's hydrate support cannot hydrate a CDN file (its Lit is inside, mangled): see the file.
-  { name: 'cdn-no-hydration', resolveId: (source, importer) => (source === './hydration.js' && importer?.endsWith('/src/core/jitco-element.ts') ? NO_HYDRATION : null) },
+  { name: 'cdn-no-hydration', resolveId: (source, importer) => (source === './hydration.js' && importer?.endsWith('/src/core/prerendered-root.ts') ? NO_HYDRATION : null) },
   resolve({ exportConditions: ['production'] }),
   transpile({ outDir }),
   terser(terserOptions),
