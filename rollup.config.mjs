@@ -44,7 +44,10 @@ export const terserOptions = {
   // build leaves its cross-module ones as `_$xx`. Both are only ever read inside this one file
   // (no object of ours reaches another copy of Lit), so they get short names.
   mangle: { properties: { regex: /^(__|_\$)/ } },
-  format: { comments: false },
+  // ASCII only (`\uXXXX` escapes for the Japanese, Thai, Burmese… text): 99 B less gzip on
+  // dist/cdn/jitco-elements.js (measured, issue 20), and a classic script served without a
+  // charset decodes the same on a Shift_JIS page (a classic script falls back to the page's encoding).
+  format: { comments: false, ascii_only: true },
 };
 
 const cdnPlugins = (outDir) => [

@@ -145,8 +145,8 @@ export abstract class JitcoElement<C extends object = object> extends LitElement
   /**
    * Server hook: HTML that `jitco-elements prerender` writes right after the element's
    * declarative shadow root, for what only the visitor's browser knows and must act on before
-   * the page paints (the notice's dismissal). Called on the server after the render, never in
-   * the browser; an element without it adds nothing.
+   * the page paints (the notice's dismissal). Called on the server after a render that shows
+   * something, never in the browser; an element without it adds nothing.
    */
   serverHtml?(): string;
 

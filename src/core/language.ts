@@ -2,7 +2,12 @@
  * The language an element inherits from the page, as a Lit `ReactiveController`.
  */
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { inheritedLang, observeLang } from './locale.js';
+import { inheritedLang } from './locale.js';
+
+/** The connected controllers, told when a `lang` attribute changes anywhere in the document. */
+const connected = new Set<LanguageController>();
+/** One observer serves every element while any is connected. */
+let observer: MutationObserver | undefined;
 
 /**
  * Resolves and observes the `lang` an element inherits: the nearest ancestor's (across shadow
@@ -20,8 +25,6 @@ export class LanguageController implements ReactiveController {
   /** The inherited `lang`, or undefined when the page sets none. The host's own `lang` wins over it. */
   inherited?: string;
 
-  private __stop?: () => void;
-
   constructor(private readonly __host: ReactiveControllerHost & Element) {
     __host.addController(this);
   }
@@ -29,11 +32,19 @@ export class LanguageController implements ReactiveController {
   hostConnected(): void {
     if (isServer) return;
     this.__read();
-    this.__stop = observeLang(() => this.__read());
+    if (!observer) {
+      observer = new MutationObserver(() => connected.forEach((controller) => controller.__read()));
+      observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    }
+    connected.add(this);
   }
 
   hostDisconnected(): void {
-    this.__stop?.();
+    connected.delete(this);
+    if (!connected.size) {
+      observer?.disconnect();
+      observer = undefined;
+    }
   }
 
   private __read(): void {

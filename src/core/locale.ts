@@ -140,30 +140,3 @@ export function pickText(value: LocalizedText, { locale, plainLang, around = loc
   }
   return lang === around || sameLanguage(lang, around) ? { text } : { text, ...langMark(lang) };
 }
-
-/** Elements to tell when a `lang` attribute changes anywhere in the document. */
-const langListeners = new Set<() => void>();
-let langObserver: MutationObserver | undefined;
-
-/**
- * Calls `onChange` whenever a `lang` attribute changes in the document (a partner's language
- * switcher); one observer serves every element. Returns the function that stops it.
- */
-export function observeLang(onChange: () => void): () => void {
-  if (!langObserver) {
-    langObserver = new MutationObserver(() => langListeners.forEach((listener) => listener()));
-    langObserver.observe(document.documentElement, {
-      attributes: true,
-      attributeFilter: ['lang'],
-      subtree: true,
-    });
-  }
-  langListeners.add(onChange);
-  return () => {
-    langListeners.delete(onChange);
-    if (!langListeners.size) {
-      langObserver?.disconnect();
-      langObserver = undefined;
-    }
-  };
-}

@@ -40,9 +40,10 @@ export class PrerenderedRoot implements ReactiveController {
   hostConnected(): void {
     const host = this.__host;
     const root = host.shadowRoot;
-    if (isServer || host.hasUpdated || this.__last || !root?.firstChild || litHydrates(host, root)) return;
+    // A second connection before the first render finds the same server nodes.
+    if (isServer || host.hasUpdated || !root?.firstChild || litHydrates(host, root)) return;
     this.__last = root.lastChild;
-    this.__parked = document.createDocumentFragment();
+    this.__parked = new DocumentFragment();
     host.renderOptions.renderBefore = undefined;
   }
 

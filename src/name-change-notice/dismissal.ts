@@ -19,10 +19,16 @@ export const DISMISSED_SCRIPT = 'try{var s=document.currentScript;if(localStorag
 export const dismissalScript = (key: string): string =>
   `<script data-jitco-dismissed="${key.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}">${DISMISSED_SCRIPT}</script>`;
 
+/** What the controller reads of its host: whether dismissals apply, and under which key. */
+export interface DismissibleHost extends ReactiveControllerHost, HTMLElement {
+  dismissible: boolean;
+  readonly storageKey: string;
+}
+
 /**
  * Remembers dismissals in `localStorage` (else for the page's life, where storage throws) and
- * hides the host before a render that must not paint: when the key `key()` names (undefined:
- * dismissals do not apply) was dismissed, or when `hide()` says so for another reason.
+ * hides the host before a render that must not paint: a `dismissible` host whose `storageKey`
+ * was dismissed, or when `hide()` says so for another reason.
  *
  * Browser: `hostUpdate` runs after the content loader's (it is added after it) and before the
  * render, so a dismissed notice never paints; it sets the host's `hidden` and clears only a
@@ -34,9 +40,7 @@ export class DismissalMemory implements ReactiveController {
   hiding = false;
 
   constructor(
-    private readonly __host: ReactiveControllerHost & HTMLElement,
-    /** The storage key of the host's dismissal, or undefined when dismissals do not apply. */
-    private readonly __key: () => string | undefined,
+    private readonly __host: DismissibleHost,
     /** Whether the host hides for a reason of its own (past its date, its key not known yet). */
     private readonly __hide: () => boolean,
   ) {
@@ -46,10 +50,9 @@ export class DismissalMemory implements ReactiveController {
   hostUpdate(): void {
     if (isServer) return;
     const host = this.__host;
-    const key = this.__key();
     let hide = this.__hide();
     try {
-      hide ||= key !== undefined && (dismissedKeys.has(key) || localStorage.getItem(key) !== null);
+      hide ||= host.dismissible && (dismissedKeys.has(host.storageKey) || localStorage.getItem(host.storageKey) !== null);
     } catch {
       // Storage that throws on reading remembers nothing beyond the page-life set above.
     }

@@ -130,7 +130,6 @@ export class JitcoNameChangeNotice extends JitcoElement<NameChangeNoticeContent>
   // if dismissed).
   private readonly __dismissal = new DismissalMemory(
     this,
-    () => (this.dismissible ? this.storageKey : undefined),
     () =>
       this.__expired ||
       (this.dismissible && !this.noticeId && this.content.source === 'default' && this.content.loading && !this.prerendered),
@@ -154,16 +153,6 @@ export class JitcoNameChangeNotice extends JitcoElement<NameChangeNoticeContent>
       ifInvalid: changed.has('hideAfter') ? 'not hiding' : undefined,
     });
     this.__expired = hideFrom !== undefined && this.today >= hideFrom;
-  }
-
-  /**
-   * Server hook (`jitco-elements prerender` calls it after rendering the shadow root; see
-   * `JitcoElement.serverHtml`): a shown dismissible notice gets the inline script that hides it
-   * before paint for a visitor who dismissed it (`DISMISSED_SCRIPT`), since the server cannot
-   * read the visitor's storage. Nothing in the browser.
-   */
-  override serverHtml(): string {
-    return isServer && this.dismissible && !this.__expired ? dismissalScript(this.storageKey) : '';
   }
 
   private __dismiss(): void {
@@ -223,6 +212,18 @@ export class JitcoNameChangeNotice extends JitcoElement<NameChangeNoticeContent>
     `;
   }
 }
+
+/**
+ * Server hook (`jitco-elements prerender` calls it after rendering the shadow root; see
+ * `JitcoElement.serverHtml`, and only for a notice that shows something): a dismissible notice gets the inline script that hides it
+ * before paint for a visitor who dismissed it (`DISMISSED_SCRIPT`), since the server cannot read
+ * the visitor's storage. Defined on the server only: the browser never calls it, so the CDN files
+ * do not carry it (`isServer` is false there).
+ */
+if (isServer)
+  JitcoNameChangeNotice.prototype.serverHtml = function (this: JitcoNameChangeNotice) {
+    return this.dismissible ? dismissalScript(this.storageKey) : '';
+  };
 
 declare global {
   interface HTMLElementTagNameMap {
