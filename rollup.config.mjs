@@ -39,6 +39,11 @@ export const terserOptions = {
     unsafe_methods: true,
     unsafe_comps: true,
     unsafe_math: true,
+    // Measured on dist/cdn/jitco-elements.js for issue 20 (gzip): function declarations hoisted
+    // to the top of their scope, −49 B; `if` kept as `if` rather than rewritten to `?:`, −30 B
+    // (the rewrite compresses worse here). Neither changes what the code does.
+    hoist_funs: true,
+    conditionals: false,
   },
   // Private members: ours are named `__name` (Lit's convention in its sources), Lit's production
   // build leaves its cross-module ones as `_$xx`. Both are only ever read inside this one file

@@ -74,8 +74,12 @@ export abstract class JitcoElement<C extends object = object> extends LitElement
   /** The element's content sources; each element creates its own with its schema. */
   abstract readonly content: ContentLoader<Schema>;
 
-  // Holds the server's nodes while `src` loads again: the default would flash in between.
-  private readonly __prerendered = new PrerenderedRoot(this, () => this.content.loading && this.content.source === 'default');
+  /**
+   * The prerendered shadow root the element upgraded over, while it shows (`showing`: its first
+   * render that replaces it is still to come, e.g. while its `src` loads again). It holds the
+   * server's nodes while `src` loads again: the default would flash in between.
+   */
+  protected readonly __prerendered = new PrerenderedRoot(this, () => this.content.loading && this.content.source === 'default');
 
   /** The resolved locale (`lang` of the element, an ancestor or the page; else `en`). */
   protected locale = 'en';
@@ -105,14 +109,6 @@ export abstract class JitcoElement<C extends object = object> extends LitElement
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
     if (name === 'lang') this.requestUpdate();
-  }
-
-  /**
-   * Whether the element still shows the prerendered shadow root it upgraded over (its first
-   * render, which replaces it, is still to come: e.g. while its `src` loads again).
-   */
-  protected get prerendered(): boolean {
-    return this.__prerendered.showing;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

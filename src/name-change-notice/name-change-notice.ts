@@ -132,7 +132,7 @@ export class JitcoNameChangeNotice extends JitcoElement<NameChangeNoticeContent>
     this,
     () =>
       this.__expired ||
-      (this.dismissible && !this.noticeId && this.content.source === 'default' && this.content.loading && !this.prerendered),
+      (this.dismissible && !this.noticeId && this.content.source === 'default' && this.content.loading && !this.__prerendered.showing),
   );
 
   /** The `localStorage` key of this notice's dismissal. */
