@@ -15,9 +15,12 @@ const dismissedKeys = new Set<string>();
  */
 export const DISMISSED_SCRIPT = 'try{var s=document.currentScript;if(localStorage.getItem(s.dataset.jitcoDismissed)!==null)s.parentNode.hidden=!0}catch(e){}';
 
+/** The attribute that carries the key to `DISMISSED_SCRIPT`; the prerenderer replaces scripts with it when it runs again. */
+export const DISMISSED_ATTRIBUTE = 'data-jitco-dismissed';
+
 /** `DISMISSED_SCRIPT` for the key `key`, as HTML (server only: the browser has the controller). */
 export const dismissalScript = (key: string): string =>
-  `<script data-jitco-dismissed="${key.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}">${DISMISSED_SCRIPT}</script>`;
+  `<script ${DISMISSED_ATTRIBUTE}="${key.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}">${DISMISSED_SCRIPT}</script>`;
 
 /** What the controller reads of its host: whether dismissals apply, and under which key. */
 export interface DismissibleHost extends ReactiveControllerHost, HTMLElement {

@@ -58,9 +58,6 @@ interface Edit {
 // escaped (`<` is `&lt;`).
 const HYDRATION_MARKERS = /<!--(?:lit-part[^>]*|\/lit-part|lit-node \d+)-->/g;
 
-// The notice's inline script, named here too for the README's CSP hash (tests/prerender/readme.test.mjs).
-export { DISMISSED_SCRIPT } from '../name-change-notice/dismissal.js';
-
 /**
  * Prerenders every `<jitco-greeting>`, `<jitco-timeline>` and `<jitco-name-change-notice>` of
  * `html` (a whole page or a fragment): a `<template shadowrootmode="open">` with the element's
