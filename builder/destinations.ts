@@ -5,7 +5,8 @@
  * an editor user cannot do there, and whether it works. Every setting here is the one its test in
  * tests/paste/ gives the real editor or sanitizer, and the README's recipe is checked against it.
  */
-import { attribute } from '../stories/embed-code.js';
+import { attributesOf, ELEMENTS } from '../src/elements.js';
+import { attribute } from './escape.js';
 import { elementCode, filterProofJson, loaderTag, type Attributes, type Loader, type Release, type Tag, TAGS } from './embed.js';
 
 export const DESTINATIONS = ['page', 'wordpress', 'tinymce', 'ckeditor', 'sanitizer'] as const;
@@ -20,14 +21,13 @@ export const DESTINATION_LABELS: Record<Destination, string> = {
   sanitizer: 'A site that cleans HTML with DOMPurify or sanitize-html',
 };
 
-// Every attribute an element reads (src/elements.ts, issue 20a, will be the one list at merge):
-// the sites' settings allow exactly these, so no other attribute (`onclick`, `style`) gets in.
-const COMMON = ['data', 'src', 'lang', 'dir', 'heading-level', 'now'];
-export const ELEMENT_ATTRIBUTES: Record<Tag, readonly string[]> = {
-  'jitco-greeting': [...COMMON, 'collapsed'],
-  'jitco-timeline': [...COMMON, 'order', 'group-by'],
-  'jitco-name-change-notice': [...COMMON, 'dismissible', 'notice-id', 'hide-after'],
-};
+// Every attribute an element reads, from the registry (src/elements.ts), and `dir`, which the
+// elements honour as the page's global attribute: the sites' settings allow exactly these, so no
+// other attribute (`onclick`, `style`) gets in.
+const withDir = (names: string[]) => [...names.slice(0, names.indexOf('lang') + 1), 'dir', ...names.slice(names.indexOf('lang') + 1)];
+export const ELEMENT_ATTRIBUTES: Record<Tag, readonly string[]> = Object.fromEntries(
+  ELEMENTS.map((element): [Tag, readonly string[]] => [element.tag, withDir(attributesOf(element).map((a) => a.name))]),
+) as Record<Tag, readonly string[]>;
 
 /** TinyMCE's init options that keep the elements (block level, like `div`) and their attributes. */
 export const TINYMCE_OPTIONS = {

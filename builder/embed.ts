@@ -5,7 +5,7 @@
 import { parseJson } from '../src/core/content.js';
 import { contentSource } from '../src/core/source.js';
 import { attributesOf, ELEMENTS, elementInfo, TAGS, type Tag } from '../src/elements.js';
-import { attribute } from '../stories/embed-code.js';
+import { attribute, filterProofJson, scriptJson } from './escape.js';
 import { cdnScriptTag, cdnUrl } from '../scripts/cdn-tag.mjs';
 
 export { TAGS, type Tag };
@@ -45,21 +45,7 @@ const LOADER_FILES: Record<Loader, string> = { module: 'jitco-elements.js', clas
 export const loaderTag = (release: Release, loader: Loader = 'module') =>
   cdnScriptTag({ ...release, file: LOADER_FILES[loader], integrity: release.integrity[LOADER_FILES[loader]], module: loader === 'module' });
 
-/**
- * JSON for the inside of a `<script type="application/json">`: every `<` becomes `\u003c`, so
- * neither `</script` nor `<!--` can end or confuse the script; JSON.parse reads it back as `<`.
- */
-export const scriptJson = (content: unknown, indent?: number) =>
-  JSON.stringify(content, null, indent).replace(/</g, '\\u003c');
-
-/**
- * JSON with `<`, `>` and `&` as JSON escapes (`\u003c`…): text that HTML filters such as
- * WordPress's kses (which it runs on every block attribute of a user without `unfiltered_html`)
- * have nothing to change in, and that JSON.parse reads back the same. For the WordPress blocks'
- * `data` and `fallback` attributes.
- */
-export const filterProofJson = (value: unknown) =>
-  JSON.stringify(value).replace(/[<>&]/g, (c) => `\\u00${c.charCodeAt(0).toString(16)}`);
+export { filterProofJson, scriptJson };
 
 /** A content file for `src`, naming its schema for editors (the elements ignore `$schema`). */
 export const contentFile = (release: Release, tag: Tag, content: object) =>

@@ -90,3 +90,29 @@ export function isLanguageTag(tag: string): boolean {
     return false;
   }
 }
+
+/** What the builder says about an attribute's control; the registry's description is the fallback help. */
+export interface AttributeWords {
+  label: string;
+  help?: string;
+  /** For a choice: each value's name (`''`: the attribute left out). */
+  options?: Record<string, string>;
+}
+
+const ATTRIBUTE_WORDS: Record<string, AttributeWords> = {
+  'heading-level': {
+    label: 'Heading level',
+    help: 'The level of the element’s heading, to fit the outline of your page (default h2).',
+    options: { 1: 'h1', 2: 'h2', 3: 'h3', 4: 'h4', 5: 'h5', 6: 'h6' },
+  },
+  now: { label: 'Today, for the preview', help: 'Optional date (YYYY-MM-DD) to see the preview as on that day; not part of the embed code.' },
+  collapsed: { label: 'Collapsed' },
+  order: { label: 'Order', help: 'Events are sorted by date either way.', options: { asc: 'Oldest first', desc: 'Newest first' } },
+  'group-by': { label: 'Group by', options: { '': 'No grouping', year: 'Year: a heading before each year', decade: 'Decade: a heading before each decade' } },
+  dismissible: { label: 'Dismissible' },
+  'notice-id': { label: 'Notice name', help: 'Optional: the name under which a dismissal is remembered; without it, editing the notice shows it again.' },
+  'hide-after': { label: 'Hide from', help: 'Optional date (YYYY-MM-DD): from that day on the notice shows nothing.' },
+};
+
+/** The words for attribute `name`; an attribute added to the registry gets its name as label. */
+export const attributeWords = (name: string): AttributeWords => ATTRIBUTE_WORDS[name] ?? { label: name };

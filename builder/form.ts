@@ -9,7 +9,10 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { pathText, type Path, type Schema } from '../src/core/schema.js';
-import { fieldInfo, isLanguageTag, LANGUAGES, type FieldInfo } from './fields.js';
+import { fieldInfo, type FieldInfo } from './fields.js';
+import { textField, type TagProblem } from './form-text.js';
+import { blank, convert, fieldId, optionOf } from './form-values.js';
+import { setAt } from './state.js';
 
 /** What the form needs from the builder. */
 export interface FormHost {
@@ -19,6 +22,8 @@ export interface FormHost {
   change(path: Path, value: unknown): void;
   /** The language a plain text is taken to be in when it gets its first translation. */
   readonly firstLanguage: string;
+  /** The language a new translation is in, when the text has none in it yet (else the next interface language). */
+  readonly translationLanguage?: string;
   /** Moves focus to the control with this id after the next render. */
   focusLater(id: string): void;
   /** Renders again (the form's own state changed, not the draft). */
@@ -33,71 +38,9 @@ type ObjectSchema = Extract<Schema, { kind: 'object' }>;
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** A copy of `root` with `value` at `path` (`undefined` removes it). */
-export function setAt(root: unknown, path: Path, value: unknown): unknown {
-  if (!path.length) return value;
-  const [key, ...rest] = path;
-  if (typeof key === 'number') {
-    const list = Array.isArray(root) ? [...root] : [];
-    list[key] = setAt(list[key], rest, value);
-    return list;
-  }
-  const object = isRecord(root) ? { ...root } : {};
-  const next = setAt(object[key], rest, value);
-  if (next === undefined) delete object[key];
-  else object[key] = next;
-  return object;
-}
+export { setAt };
 
-/** A unique, valid id for the control of `path`. */
-export const fieldId = (path: Path, suffix = '') =>
-  `c-${pathText(path).replace(/[^a-zA-Z0-9-]/g, (c) => `_${c.charCodeAt(0)}`)}${suffix}`;
-
-/** A new value for `schema`: required fields filled with empty values. */
-export function blank(schema: Schema): unknown {
-  switch (schema.kind) {
-    case 'object':
-      return Object.fromEntries(
-        Object.entries(schema.fields)
-          .filter(([key]) => !schema.optional.includes(key))
-          .map(([key, field]) => [key, blank(field)]),
-      );
-    case 'array':
-      return [];
-    case 'union':
-      return blank(schema.options[0]);
-    case 'number':
-      return 0;
-    case 'boolean':
-      return false;
-    case 'literal':
-      return schema.value;
-    default:
-      return '';
-  }
-}
-
-/** Which option of a union `value` has the shape of (an object, or not). */
-const optionOf = (schema: Extract<Schema, { kind: 'union' }>, value: unknown) =>
-  Math.max(0, schema.options.findIndex((option) => (option.kind === 'object') === isRecord(value)));
-
-/**
- * `value` carried over to another option of a union: a date becomes a period from that date to
- * that date (every text field of the object gets it), a period becomes its first date.
- */
-function convert(value: unknown, to: Schema): unknown {
-  const fresh = blank(to);
-  if (to.kind === 'object' && typeof value === 'string') {
-    for (const [key, field] of Object.entries(to.fields))
-      if (field.kind === 'string' || field.kind === 'text') (fresh as Record<string, unknown>)[key] = value;
-    return fresh;
-  }
-  if (isRecord(value) && to.kind !== 'object') {
-    const first = Object.values(value).find((v) => typeof v === 'string');
-    return first ?? fresh;
-  }
-  return fresh;
-}
+export { fieldId };
 
 export class SchemaForm {
   /** How many items each long list shows, by path. */
@@ -105,9 +48,9 @@ export class SchemaForm {
   /** What was typed in number fields, so that "1.50" or "1." stays as typed while valid. */
   private readonly typed = new Map<string, string>();
   /** Translation tags that were not applied (duplicate or malformed): what was typed, and why. */
-  private readonly tagProblems = new Map<string, { typed: string; message: string }>();
+  readonly tagProblems = new Map<string, TagProblem>();
 
-  constructor(private readonly host: FormHost) {}
+  constructor(readonly host: FormHost) {}
 
   /** The form for `value` (the draft) of an element whose root schema is `schema`. */
   render(schema: Schema, value: unknown, scope: string): TemplateResult {
@@ -115,24 +58,24 @@ export class SchemaForm {
     return this.fields(schema, value, [], scope);
   }
 
-  private issuesAt(path: Path): readonly string[] {
+  issuesAt(path: Path): readonly string[] {
     return this.host.issues.get(pathText(path)) ?? [];
   }
 
   /** The messages at `path`, with the id that controls point to with aria-describedby. */
-  private errors(path: Path, id: string) {
+  errors(path: Path, id: string) {
     const messages = this.issuesAt(path);
     return messages.length
       ? html`<ul class="errors" id=${`${id}-error`}>${messages.map((m) => html`<li>${m}</li>`)}</ul>`
       : nothing;
   }
 
-  private describedBy(path: Path, id: string, info: FieldInfo): string | undefined {
+  describedBy(path: Path, id: string, info: FieldInfo): string | undefined {
     const ids = [info.help ? `${id}-help` : '', this.issuesAt(path).length ? `${id}-error` : ''].filter(Boolean);
     return ids.length ? ids.join(' ') : undefined;
   }
 
-  private help(info: FieldInfo, id: string) {
+  help(info: FieldInfo, id: string) {
     return info.help ? html`<p class="help" id=${`${id}-help`}>${info.help}</p>` : nothing;
   }
 
@@ -154,7 +97,7 @@ export class SchemaForm {
       case 'union':
         return this.union(schema, value, path, scope, key, info);
       case 'text':
-        return this.text(value, path, info, optional);
+        return textField(this, value, path, info, optional);
       case 'boolean':
       case 'literal':
         return this.checkbox(schema, value, path, info);
@@ -243,7 +186,7 @@ export class SchemaForm {
             schema.item.kind === 'object'
               ? this.fields(schema.item as ObjectSchema, item, itemPath(index), key)
               : schema.item.kind === 'text'
-                ? this.text(item, itemPath(index), itemInfo, false)
+                ? textField(this, item, itemPath(index), itemInfo, false)
                 : this.field(schema.item, item, itemPath(index), key, key, false);
           return html`<li>
             <fieldset class="item">
@@ -350,93 +293,6 @@ export class SchemaForm {
           this.host.change(path, (event.target as HTMLInputElement).checked ? (schema.kind === 'literal' ? schema.value : true) : undefined)} />
       <label for=${id}>${info.label}</label>
       ${this.help(info, id)} ${this.errors(path, id)}
-    </div>`;
-  }
-
-  /**
-   * A LocalizedText: one input while it is a plain text; with translations, one row per
-   * language (its tag and its text). The languages it has are listed after the label.
-   */
-  private text(value: unknown, path: Path, info: FieldInfo, optional: boolean) {
-    const id = fieldId(path);
-    const entries: [string, unknown][] = isRecord(value) ? Object.entries(value) : [];
-    const tags = entries.map(([tag]) => tag);
-    const plain = !isRecord(value);
-    const multiline = info.multiline;
-    const control = (controlId: string, text: unknown, onInput: (text: string) => void, describedBy?: string) => {
-      const shown = typeof text === 'string' ? text : text === undefined || text === null ? '' : JSON.stringify(text);
-      const input = (event: Event) => onInput((event.target as HTMLInputElement).value);
-      const invalid = this.issuesAt(path).length ? 'true' : 'false';
-      return multiline
-        ? html`<textarea id=${controlId} rows="3" .value=${live(shown)} @input=${input}
-            aria-invalid=${invalid} aria-describedby=${ifDefined(describedBy)}></textarea>`
-        : html`<input id=${controlId} type="text" .value=${live(shown)} @input=${input} autocomplete="off"
-            aria-invalid=${invalid} aria-describedby=${ifDefined(describedBy)} />`;
-    };
-    const addTranslation = () => {
-      const base: [string, unknown][] = plain ? [[this.host.firstLanguage, value ?? '']] : entries;
-      const used = new Set(base.map(([tag]) => tag.toLowerCase()));
-      const tag = LANGUAGES.map((l) => l.tag).find((t) => !used.has(t.toLowerCase())) ?? '';
-      this.host.focusLater(fieldId(path, `-tag-${base.length}`));
-      this.host.change(path, Object.fromEntries([...base, [tag, '']]));
-    };
-    const setEntries = (next: [string, unknown][]) =>
-      this.host.change(path, next.length ? Object.fromEntries(next) : optional ? undefined : '');
-    const rename = (index: number, input: HTMLInputElement) => {
-      const tag = input.value.trim();
-      const key = `${id}-${index}`;
-      const message = !isLanguageTag(tag)
-        ? `“${tag}” is not a language tag (BCP 47, e.g. ja or zh-Hans)`
-        : tags.some((t, i) => i !== index && t.toLowerCase() === tag.toLowerCase())
-          ? `${tag} is there already`
-          : undefined;
-      if (!message) {
-        this.tagProblems.delete(key);
-        setEntries(entries.map(([t, text], i) => [i === index ? tag : t, text]));
-        return;
-      }
-      // Not applied: the row keeps what was typed and says why.
-      this.tagProblems.set(key, { typed: input.value, message });
-      this.host.refresh();
-    };
-    return html`<div class="field text" id=${`${id}-group`}>
-      <div class="label-line">
-        ${plain ? html`<label for=${id}>${info.label}</label>` : html`<span class="label" id=${`${id}-label`}>${info.label}</span>`}
-        <span class="langs">${plain ? 'no translations' : `languages: ${tags.join(', ')}`}</span>
-      </div>
-      ${this.help(info, id)}
-      ${plain
-        ? control(id, value, (text) => this.host.change(path, optional && text === '' ? undefined : text), this.describedBy(path, id, info))
-        : html`<ul class="translations" aria-labelledby=${`${id}-label`}>
-            ${entries.map(([tag, text], index) => {
-              const tagId = fieldId(path, `-tag-${index}`);
-              const problem = this.tagProblems.get(`${id}-${index}`);
-              return html`<li>
-                <span class="tag">
-                  <label for=${tagId}>Language</label>
-                  <input id=${tagId} type="text" list="builder-languages" class="tag-input" .value=${live(problem?.typed ?? tag)}
-                    spellcheck="false" autocomplete="off" aria-invalid=${problem ? 'true' : 'false'}
-                    aria-describedby=${ifDefined(problem ? `${tagId}-error` : undefined)}
-                    @change=${(event: Event) => rename(index, event.target as HTMLInputElement)} />
-                  ${problem ? html`<span class="errors" id=${`${tagId}-error`}>${problem.message}</span>` : nothing}
-                </span>
-                <span class="translation">
-                  <label for=${fieldId(path, `-text-${index}`)}>${info.label} (${tag})</label>
-                  ${control(fieldId(path, `-text-${index}`), text, (next) =>
-                    setEntries(entries.map(([t, old], i) => [t, i === index ? next : old])),
-                  )}
-                </span>
-                <button type="button" id=${fieldId(path, `-remove-${index}`)} @click=${() => {
-                  this.host.focusLater(`${id}-translate`);
-                  setEntries(entries.filter((_, i) => i !== index));
-                }}>Remove<span class="vh"> ${info.label} (${tag})</span></button>
-              </li>`;
-            })}
-          </ul>`}
-      ${this.errors(path, id)}
-      <button type="button" class="translate" id=${`${id}-translate`} @click=${addTranslation}>
-        Add translation<span class="vh"> of ${info.label}</span>
-      </button>
     </div>`;
   }
 }

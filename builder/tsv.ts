@@ -4,9 +4,9 @@
  * newline or a quote is quoted, with its quotes doubled (`"say ""hi"""`). Every step is linear,
  * so 5,000 pasted rows take milliseconds.
  */
-import { isIsoDate } from '../src/core/values.js';
 import { validate, type Schema } from '../src/core/schema.js';
 import { timelineSchema, type TimelineEvent } from '../src/timeline/timeline.content.js';
+import { readDate } from './tsv-dates.js';
 
 /** The cells of each row. A quoted cell loses its quotes; an unclosed quote is kept as typed. */
 export function parseTsv(text: string): string[][] {
@@ -65,7 +65,12 @@ export function parseTsv(text: string): string[][] {
 export const COLUMNS = ['date', 'title', 'description', 'link', 'link text'] as const;
 type Column = (typeof COLUMNS)[number];
 
-/** Header names recognised (any case, spaces trimmed) for each column. */
+/**
+ * Header names recognised for each column, compared after `headerKey` (any case and width, spaces
+ * trimmed). The Japanese names are those a Japanese office's sheet uses. Left out on purpose:
+ * 内容 (a sheet's only text column, the title, as often as a description) and 備考 (remarks, often
+ * internal notes, not for publishing); an unknown column is reported, never guessed.
+ */
 const HEADER_NAMES: Record<string, Column> = {
   date: 'date',
   title: 'title',
@@ -74,7 +79,64 @@ const HEADER_NAMES: Record<string, Column> = {
   url: 'link',
   'link text': 'link text',
   'link label': 'link text',
+  日付: 'date',
+  年月日: 'date',
+  年月: 'date',
+  年: 'date',
+  日時: 'date',
+  時期: 'date',
+  タイトル: 'title',
+  見出し: 'title',
+  件名: 'title',
+  題名: 'title',
+  表題: 'title',
+  出来事: 'title',
+  説明: 'description',
+  詳細: 'description',
+  概要: 'description',
+  リンク: 'link',
+  リンク先: 'link',
+  リンクテキスト: 'link text',
+  リンク名: 'link text',
+  リンクの文字: 'link text',
 };
+
+/** The columns' names as a Japanese header row would give them, for the header row's messages. */
+const JAPANESE_NAMES: Record<Column, string> = {
+  date: '日付',
+  title: 'タイトル',
+  description: '説明',
+  link: 'リンク',
+  'link text': 'リンクテキスト',
+};
+
+/** A header cell as looked up: NFKC (`ＵＲＬ` is `URL`, an ideographic space a space), any case. */
+const headerKey = (cell: string) => cell.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
+
+/** Kana, kanji and full-width forms: a header row with any is answered with the Japanese names. */
+const JAPANESE = /[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/;
+
+/**
+ * East Asian wide characters (CJK punctuation, kana, kanji, full-width forms). Japanese puts no
+ * space between words, so a line break between two of these joins them, as CSS Text 3's
+ * segment-break rule does; a space there would be a gap no Japanese writer typed.
+ */
+const WIDE = /[\u2e80-\u312f\u31c0-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
+
+/**
+ * A cell for a one-line field (date, title, link, link text) with each line break (and the
+ * spaces around it) as one space, or nothing between two Japanese characters. Why not keep the
+ * break: the timeline shows a title in a line of normal white space, where a break renders as a
+ * space anyway, and the builder edits it in an `<input type="text">`, whose value sanitization
+ * strips line breaks, gluing the words ("Two-linetitle").
+ */
+const oneLine = (cell: string) =>
+  cell.replace(/[^\S\r\n]*(?:\r\n?|\n)\s*/g, (found, at: number) =>
+    WIDE.test(cell[at - 1] ?? '') && WIDE.test(cell[at + found.length] ?? '') ? '' : ' ',
+  );
+
+/** A description keeps its line breaks as `\n` (Excel's CRLF too), as the builder's textarea holds them. */
+const lines = (cell: string) => cell.replace(/\r\n?/g, '\n');
 
 export interface RowProblem {
   /** 1-based, as the pasted rows are numbered (a header row is row 1). */
@@ -96,28 +158,10 @@ const eventSchema = (() => {
   return (events as Extract<Schema, { kind: 'array' }>).item;
 })();
 
-/** Spreadsheet dates as typed: `2019/4/1`, `2019.04.01` become `2019-04-01`. */
-function isoDate(cell: string): string {
-  const match = /^(\d{4})[-/.](\d{1,2})(?:[-/.](\d{1,2}))?$/.exec(cell);
-  if (!match) return cell;
-  const [, year, month, day] = match;
-  return [year, month.padStart(2, '0'), ...(day ? [day.padStart(2, '0')] : [])].join('-');
-}
-
-/** A date cell: a date, or a period "1965–1969" (its label is the cell as written). */
-function dateOf(cell: string): TimelineEvent['date'] {
-  const period = /^(\d{4}(?:-\d{2}(?:-\d{2})?)?)\s*[–—~〜]\s*(\d{4}(?:-\d{2}(?:-\d{2})?)?)$|^(\d{4})-(\d{4})$/.exec(cell);
-  if (period) {
-    const from = period[1] ?? period[3];
-    const to = period[2] ?? period[4];
-    if (isIsoDate(from) && isIsoDate(to)) return { from, to, label: cell };
-  }
-  return isoDate(cell);
-}
-
 /**
  * Timeline events from pasted rows (columns date, title, description, link, link text; a first
- * row of column names may give another order). A row with a problem is left out and reported
+ * row of column names, in English or Japanese, may give another order; dates as `tsv-dates.ts`
+ * reads them). A row with a problem is left out and reported
  * by its number, in the words of the element's own validation; empty rows are skipped.
  */
 export function rowsToEvents(text: string): RowsResult {
@@ -125,16 +169,22 @@ export function rowsToEvents(text: string): RowsResult {
   const problems: RowProblem[] = [];
   const events: TimelineEvent[] = [];
   let columns: (Column | undefined)[] = [...COLUMNS];
-  const names = rows[0]?.map((cell) => HEADER_NAMES[cell.trim().toLowerCase()]) ?? [];
+  const names = rows[0]?.map((cell) => HEADER_NAMES[headerKey(cell)]) ?? [];
   const header = names.some(Boolean);
   if (header) {
     columns = names;
+    // A Japanese header row is told the Japanese names it can use.
+    const japanese = rows[0].some((cell) => JAPANESE.test(cell));
+    const known = (japanese ? COLUMNS.map((column) => JAPANESE_NAMES[column]) : COLUMNS).join(', ');
     rows[0].forEach((cell, index) => {
       if (!names[index] && cell.trim())
-        problems.push({ row: 1, message: `column “${cell.trim()}” is not one of date, title, description, link, link text: left out` });
+        problems.push({ row: 1, message: `column “${cell.trim()}” is not one of ${known}: left out` });
     });
     for (const needed of ['date', 'title'] as const)
-      if (!columns.includes(needed)) problems.push({ row: 1, message: `the header row has no “${needed}” column` });
+      if (!columns.includes(needed)) {
+        const named = japanese ? `“${JAPANESE_NAMES[needed]}” (${needed})` : `“${needed}”`;
+        problems.push({ row: 1, message: `the header row has no ${named} column` });
+      }
   }
   let read = 0;
   for (let index = header ? 1 : 0; index < rows.length; index++) {
@@ -143,19 +193,28 @@ export function rowsToEvents(text: string): RowsResult {
     read++;
     const get = (column: Column) => {
       const at = columns.indexOf(column);
-      return at < 0 ? '' : (cells[at] ?? '').trim();
+      const cell = at < 0 ? '' : (cells[at] ?? '');
+      return (column === 'description' ? lines(cell) : oneLine(cell)).trim();
     };
     const event: Record<string, unknown> = {};
-    if (get('date')) event.date = dateOf(get('date'));
+    // A date in a form we read that is no real date is reported in the date module's words, and
+    // the rest of the row is still checked (its "date: is required" would only repeat it).
+    let dateProblem: string | undefined;
+    if (get('date')) {
+      const read = readDate(get('date'));
+      if ('problem' in read) dateProblem = read.problem;
+      else event.date = read.date;
+    }
     if (get('title')) event.title = get('title');
     if (get('description')) event.description = get('description');
     if (get('link')) event.link = { href: get('link'), label: get('link text') || get('link') };
     const { value, issues } = validate(eventSchema, event);
-    if (value === undefined || issues.length) {
-      problems.push({
-        row: index + 1,
-        message: issues.map((issue) => `${issue.path}: ${issue.message}`).join('; '),
-      });
+    if (dateProblem !== undefined || value === undefined || issues.length) {
+      const messages = issues
+        .filter((issue) => dateProblem === undefined || issue.path !== 'date')
+        .map((issue) => `${issue.path}: ${issue.message}`);
+      if (dateProblem !== undefined) messages.unshift(`date: ${dateProblem}`);
+      problems.push({ row: index + 1, message: messages.join('; ') });
     } else {
       events.push(value as TimelineEvent);
     }

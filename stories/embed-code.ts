@@ -4,41 +4,14 @@
  * docs source block through `embedSource`, so it follows the controls.
  */
 import type { StoryContext } from '@storybook/web-components-vite';
+import { attribute, type AttributeValue } from '../builder/escape.js';
 
-/** An attribute's value in story args: JSON `data` may be an object; `false`/empty omit it. */
-export type AttributeValue = string | number | boolean | object | null | undefined;
+// The escaping is the builder's (builder/escape.ts): a story's code is written as the builder writes it.
+export { attribute, attributeText, type AttributeValue } from '../builder/escape.js';
 
 /** The module script a partner adds once per page (see README: CDN builds). */
 export const LOADER_SCRIPT =
   '<script type="module" src="https://YOUR-CDN/jitco-elements/dist/cdn/jitco-elements.js"></script>';
-
-/**
- * The text an attribute holds for `value` (what the story sets and the browser reads back), or
- * `undefined` for no attribute. Objects become JSON, indented by `indent` after the first line.
- */
-export function attributeText(value: AttributeValue, indent = ''): string | undefined {
-  if (value === undefined || value === null || value === false || value === '') return undefined;
-  if (value === true) return '';
-  if (typeof value === 'object') return JSON.stringify(value, null, 2).replaceAll('\n', `\n${indent}`);
-  return String(value);
-}
-
-/**
- * ` name="value"`, quoted with whichever quote the value holds fewer of (JSON reads best in
- * single quotes), `&` and that quote escaped; ` name` for `true`; nothing for `false`, `null`,
- * `undefined` or `''`.
- */
-export function attribute(name: string, value: AttributeValue, indent = ''): string {
-  const text = attributeText(value, indent);
-  if (text === undefined) return '';
-  if (value === true) return ` ${name}`;
-  const count = (quote: string) => text.split(quote).length - 1;
-  const quote = count('"') > count("'") ? "'" : '"';
-  const escaped = text
-    .replaceAll('&', '&amp;')
-    .replaceAll(quote, quote === '"' ? '&quot;' : '&#39;');
-  return ` ${name}=${quote}${escaped}${quote}`;
-}
 
 /** `<tag a="…" b></tag>`; with JSON objects, one attribute a line. */
 export function embedCode(tag: string, attributes: Record<string, AttributeValue>): string {

@@ -12,6 +12,7 @@ import '../index.js';
 import type { JitcoElement } from '../core/jitco-element.js';
 import { reportError } from '../core/errors.js';
 import { contentSource } from '../core/source.js';
+import { MAX_SRC_BYTES } from '../core/content.js';
 import { isIsoDate } from '../core/values.js';
 import { loadSrc, type Loaded } from './fetch.js';
 import { findElements, type FoundElement } from './html.js';
@@ -59,6 +60,14 @@ interface Edit {
 const HYDRATION_MARKERS = /<!--(?:lit-part[^>]*|\/lit-part|lit-node \d+)-->/g;
 
 /**
+ * The longest page (in characters) prerendered: twice the content limit, room for two elements at
+ * it. Parsing takes about 40 bytes of memory per character of an attribute, so a 10 MB page took
+ * 580 MB before any content limit applied; a longer page is left as it is (the elements render it
+ * in the browser, under the same limits). Measured in tests/prerender/memory.test.mjs.
+ */
+export const MAX_PAGE_CHARACTERS = 2 * MAX_SRC_BYTES;
+
+/**
  * Prerenders every `<jitco-greeting>`, `<jitco-timeline>` and `<jitco-name-change-notice>` of
  * `html` (a whole page or a fragment): a `<template shadowrootmode="open">` with the element's
  * styles and rendered shadow DOM is inserted right after its start tag (an existing one is
@@ -66,7 +75,8 @@ const HYDRATION_MARKERS = /<!--(?:lit-part[^>]*|\/lit-part|lit-node \d+)-->/g;
  * child JSON script stays. Content comes from `data`, the child JSON script, `src` (fetched now)
  * or the default; the language from the element's `lang`, its ancestors' in `html`, else `en`.
  * Bad content gives the same warnings as in the browser (`console.warn`, stderr in Node) and the
- * default; it never throws for content. Throws a TypeError for a bad `now` or `baseUrl`.
+ * default; it never throws for content. A page longer than `MAX_PAGE_CHARACTERS` (1 MiB) is
+ * returned as it is, with a warning. Throws a TypeError for a bad `now` or `baseUrl`.
  */
 export function prerender(html: string, options: PrerenderOptions = {}): Promise<string> {
   return prerenderHtml(html, options, {});
@@ -80,6 +90,10 @@ export async function prerenderHtml(html: string, options: PrerenderOptions, int
     throw new TypeError(`prerender: baseUrl "${options.baseUrl}" is not an absolute URL`);
   if (options.root !== undefined && typeof options.root !== 'string') throw new TypeError('prerender: root must be a folder path or a file: URL');
   const reach = { root: rootFolder(options), allowPrivateNetwork: options.allowPrivateNetwork === true };
+  if (html.length > MAX_PAGE_CHARACTERS) {
+    console.warn(`prerender: the page is larger than ${MAX_PAGE_CHARACTERS / 1024 / 1024} MiB (${html.length} characters); left as it is, its elements render in the browser`);
+    return html;
+  }
   const found = findElements(html);
   // Every `src` is fetched at once; the elements then render in document order.
   const loads = found.map((element) => {

@@ -3,6 +3,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { mountBuilder } from '../../builder/app.js';
 import type { Release } from '../../builder/embed.js';
+import { attributesOf, ELEMENTS, type AttributeInfo } from '../../src/elements.js';
 import { captureWarnings, textOf, until } from '../helpers.js';
 
 async function release(): Promise<Release> {
@@ -36,6 +37,7 @@ async function mount(storage: Pick<Storage, 'getItem' | 'setItem'> = new MemoryS
   document.body.append(root);
   mounted.push(root);
   const builder = mountBuilder(root, await release(), storage as Storage);
+  await settle();
   return { root, builder };
 }
 
@@ -65,15 +67,34 @@ function group(scope: ParentNode, name: string): HTMLFieldSetElement {
   return found;
 }
 
-/** Types `text` into a field as a paste or typing would arrive. */
-function type(field: HTMLInputElement | HTMLTextAreaElement, text: string) {
-  field.value = text;
-  field.dispatchEvent(new Event('input', { bubbles: true }));
+/**
+ * Until every builder on the page has drawn what the last action changed (<jitco-builder> is a
+ * LitElement: it renders in a microtask after the change, as Lit elements do).
+ */
+async function settle() {
+  for (let round = 0; round < 10; round++) {
+    const done = await Promise.all([...document.querySelectorAll('jitco-builder')].map((b) => b.updateComplete));
+    if (done.every(Boolean)) return;
+  }
 }
 
-function choose(select: HTMLSelectElement, value: string) {
+/** Types `text` into a field as a paste or typing would arrive. */
+async function type(field: HTMLInputElement | HTMLTextAreaElement, text: string) {
+  field.value = text;
+  field.dispatchEvent(new Event('input', { bubbles: true }));
+  await settle();
+}
+
+async function choose(select: HTMLSelectElement, value: string) {
   select.value = value;
   select.dispatchEvent(new Event('change', { bubbles: true }));
+  await settle();
+}
+
+/** Clicks `element` as a person would, then waits for the builder to draw. */
+async function click(element: HTMLElement) {
+  element.click();
+  await settle();
 }
 
 /** The titles a reader sees in a rendered timeline. */
@@ -110,17 +131,18 @@ async function onBlankPage(code: string, cdnFile: string) {
 /** The builder after the partner flow: timeline, three rows pasted (one bad), a Japanese title. */
 async function partnerFlow() {
   const { root, builder } = await mount();
-  choose(control(root, 'Element'), 'jitco-greeting');
-  choose(control(root, 'Element'), 'jitco-timeline');
-  root.querySelector<HTMLElement>('details.rows > summary')!.click();
-  type(control<HTMLTextAreaElement>(root, 'Paste rows from a spreadsheet'), ROWS);
-  button(root, 'Use these rows').click();
+  await choose(control(root, 'Element'), 'jitco-greeting');
+  await choose(control(root, 'Element'), 'jitco-timeline');
+  await click(root.querySelector<HTMLElement>('details.rows > summary')!);
+  await type(control<HTMLTextAreaElement>(root, 'Paste rows from a spreadsheet'), ROWS);
+  await click(button(root, 'Use these rows'));
   const event1 = group(root, 'Event 1');
-  button(event1, 'Add translation of Title').click();
-  const language = control(event1, 'Language');
+  await click(button(event1, 'Add translation of Title'));
+  const language = control(event1, 'Language of Title (translation 2)');
   language.value = 'ja';
   language.dispatchEvent(new Event('change', { bubbles: true }));
-  type(control(event1, 'Title (ja)'), '制度の始まり');
+  await settle();
+  await type(control(event1, 'Title (ja)'), '制度の始まり');
   return { root, builder };
 }
 
@@ -155,7 +177,7 @@ describe('embed builder: a partner makes a timeline', () => {
 
   it('copies an embed code that shows the same events on a blank page, integrity unchanged', async () => {
     const { root } = await partnerFlow();
-    button(root, 'Copy').click();
+    await click(button(root, 'Copy'));
     await until(() => normal(root.querySelector('#embed-code ~ [role="status"]')?.textContent ?? '') !== '', 5000, 'copy');
     expect(normal(root.querySelector('#embed-code ~ [role="status"]')!.textContent)).to.match(
       /^(Copied the embed code\.|This browser did not allow copying: the code is selected, press Ctrl\+C \(⌘C on a Mac\)\.)$/,
@@ -181,7 +203,7 @@ describe('embed builder: a partner makes a timeline', () => {
 
   it('copies the classic script when chosen, which shows the same events on a blank page, and loads back as classic', async () => {
     const { root } = await partnerFlow();
-    control(root, 'A classic script, for a page or CMS that cannot load modules').click();
+    await click(control(root, 'A classic script, for a page or CMS that cannot load modules'));
     const code = control<HTMLTextAreaElement>(root, 'Embed code').value;
     const r = await release();
     const classic = `https://cdn.jsdelivr.net/npm/${r.name}@${r.version}/dist/cdn/jitco-elements.classic.js`;
@@ -194,23 +216,23 @@ describe('embed builder: a partner makes a timeline', () => {
 
     root.remove(); // one builder per page: its ids are the page's
     const second = await mount();
-    type(control<HTMLTextAreaElement>(second.root, 'Load an embed code or JSON'), code);
-    button(second.root, 'Load').click();
+    await type(control<HTMLTextAreaElement>(second.root, 'Load an embed code or JSON'), code);
+    await click(button(second.root, 'Load'));
     expect(control(second.root, 'A classic script, for a page or CMS that cannot load modules').checked).to.equal(true);
     expect(control<HTMLTextAreaElement>(second.root, 'Embed code').value).to.equal(code);
   });
 
   it('loads the generated tag back with the same content and attributes', async () => {
     const first = await partnerFlow();
-    choose(control(first.root, 'Language (lang)'), 'vi');
-    control(first.root, 'In a <script type="application/json"> inside the element').click();
+    await choose(control(first.root, 'Language (lang)'), 'vi');
+    await click(control(first.root, 'In a <script type="application/json"> inside the element'));
     const code = control<HTMLTextAreaElement>(first.root, 'Embed code').value;
     expect(code).to.include('<script type="application/json">');
     first.root.remove(); // one builder per page: its ids are the page's
     const second = await mount();
-    choose(control(second.root, 'Element'), 'jitco-greeting');
-    type(control<HTMLTextAreaElement>(second.root, 'Load an embed code or JSON'), code);
-    button(second.root, 'Load').click();
+    await choose(control(second.root, 'Element'), 'jitco-greeting');
+    await type(control<HTMLTextAreaElement>(second.root, 'Load an embed code or JSON'), code);
+    await click(button(second.root, 'Load'));
     expect(normal(second.root.querySelector('#load-back ~ [role="status"]')!.textContent)).to.equal(
       'Loaded <jitco-timeline> with its content.',
     );
@@ -233,7 +255,7 @@ describe('embed builder: a partner makes a timeline', () => {
     root.addEventListener('click', clicked, true);
     URL.createObjectURL = (blob: Blob) => (blobs.push(blob), 'about:blank');
     try {
-      button(root, 'Download timeline.json').click();
+      await click(button(root, 'Download timeline.json'));
     } finally {
       URL.createObjectURL = create;
       root.removeEventListener('click', clicked, true);
@@ -245,7 +267,7 @@ describe('embed builder: a partner makes a timeline', () => {
     delete file.$schema;
     expect(file).to.deep.equal(builder.good);
     // The src form points at the file.
-    control(root, 'In a separate JSON file (src)').click();
+    await click(control(root, 'In a separate JSON file (src)'));
     const code = control<HTMLTextAreaElement>(root, 'Embed code').value;
     const element = new DOMParser().parseFromString(code, 'text/html').querySelector('jitco-timeline')!;
     expect(element.getAttribute('src')).to.equal('timeline.json');
@@ -255,8 +277,8 @@ describe('embed builder: a partner makes a timeline', () => {
   it('says so when the pasted tag is not one of ours, and keeps the content', async () => {
     const { root, builder } = await mount();
     const before = builder.good;
-    type(control<HTMLTextAreaElement>(root, 'Load an embed code or JSON'), '<iframe src="https://example.com"></iframe>');
-    button(root, 'Load').click();
+    await type(control<HTMLTextAreaElement>(root, 'Load an embed code or JSON'), '<iframe src="https://example.com"></iframe>');
+    await click(button(root, 'Load'));
     expect(normal(root.querySelector('#load-back ~ [role="status"]')!.textContent)).to.equal(
       '<iframe> is not one of ours: paste a tag <jitco-greeting>, <jitco-timeline>, <jitco-name-change-notice>, or a JSON document.',
     );
@@ -286,7 +308,7 @@ describe('embed builder: bad content', () => {
     const embed = control<HTMLTextAreaElement>(root, 'Embed code');
     const before = embed.value;
     const bad = '{"events": [{"date": "1993", "title": "x"},';
-    type(json, bad);
+    await type(json, bad);
     expect(json.getAttribute('aria-invalid')).to.equal('true');
     const message = normal(root.querySelector('#content-json-error')!.textContent);
     const expected = await elementError(bad);
@@ -304,7 +326,7 @@ describe('embed builder: bad content', () => {
     const embed = control<HTMLTextAreaElement>(root, 'Embed code');
     const before = embed.value;
     const bad = JSON.stringify({ events: [{ date: '1993', title: 'ok' }, { date: '2019-13-40', title: 'x' }] });
-    type(json, bad);
+    await type(json, bad);
     const expected = await elementError(bad);
     expect(expected.path).to.equal('events[1].date');
     expect(json.getAttribute('aria-invalid')).to.equal('true');
@@ -316,7 +338,7 @@ describe('embed builder: bad content', () => {
     expect(date.getAttribute('aria-invalid')).to.equal('true');
     expect(normal(document.getElementById(`${date.id}-error`)!.textContent)).to.equal(expected.message);
     // Fixing it in the form makes it the embed code's content.
-    type(date, '2019-12-31');
+    await type(date, '2019-12-31');
     expect(json.getAttribute('aria-invalid')).to.equal('false');
     expect(embed.value).to.include('2019-12-31');
   });
@@ -324,9 +346,9 @@ describe('embed builder: bad content', () => {
   it('refuses a javascript: link at its field and keeps it out of the embed code', async () => {
     const { root } = await mount();
     const event1 = group(root, 'Event 1');
-    button(event1, 'Add link').click();
+    await click(button(event1, 'Add link'));
     const href = control(group(root, 'Event 1'), 'Link URL');
-    type(href, 'javascript:alert(1)');
+    await type(href, 'javascript:alert(1)');
     expect(href.getAttribute('aria-invalid')).to.equal('true');
     expect(normal(document.getElementById(`${href.id}-error`)!.textContent)).to.equal(
       'unsafe or invalid URL "javascript:alert(1)" (http:, https:, mailto: or relative only)',
@@ -339,7 +361,7 @@ describe('embed builder: bad content', () => {
     (window as unknown as { pwned?: boolean }).pwned = false;
     const markup = '<img src=x onerror="window.pwned = true"><script>window.pwned = true</script>';
     // The default title has translations (en, ja): one control per language.
-    type(control(group(root, 'Event 1'), 'Title (en)'), markup);
+    await type(control(group(root, 'Event 1'), 'Title (en)'), markup);
     await until(() => titles(previewOf(root))[0] === markup, 5000, 'the preview');
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(root.querySelector('img')).to.equal(null);
@@ -356,15 +378,15 @@ describe('embed builder: bad content', () => {
   it('pastes 5,000 rows without freezing the page: the form shows them in pages', async () => {
     const { root } = await mount();
     const rows = Array.from({ length: 5000 }, (_, i) => `${1000 + (i % 1000)}\tEvent ${i}\tAbout ${i}`).join('\n');
-    root.querySelector<HTMLElement>('details.rows > summary')!.click();
-    type(control<HTMLTextAreaElement>(root, 'Paste rows from a spreadsheet'), rows);
+    await click(root.querySelector<HTMLElement>('details.rows > summary')!);
+    await type(control<HTMLTextAreaElement>(root, 'Paste rows from a spreadsheet'), rows);
     const start = performance.now();
-    button(root, 'Use these rows').click();
+    await click(button(root, 'Use these rows'));
     const took = performance.now() - start;
     expect(took, `${Math.round(took)} ms`).to.be.below(3000);
     expect(normal(group(root, 'Events').querySelector('legend')!.textContent)).to.equal('Events (5000)');
     expect(group(root, 'Events').querySelectorAll(':scope > ol > li')).to.have.length(50);
-    button(root, 'Show 200 more').click();
+    await click(button(root, 'Show 200 more'));
     expect(group(root, 'Events').querySelectorAll(':scope > ol > li')).to.have.length(250);
     expect(control<HTMLTextAreaElement>(root, 'Embed code').value).to.include('Event 4999');
     // The preview shows the first events and says so; typing stays quick, drawing included.
@@ -373,7 +395,7 @@ describe('embed builder: bad content', () => {
       'The preview shows the first 200 events of the list; the embed code has all of them.',
     );
     const typed = performance.now();
-    type(control(group(root, 'Event 1'), 'Title'), 'Renamed');
+    await type(control(group(root, 'Event 1'), 'Title'), 'Renamed');
     await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
     await (previewOf(root) as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
     const keystroke = performance.now() - typed;
@@ -386,26 +408,31 @@ describe('embed builder: bad content', () => {
 describe('embed builder: editing', () => {
   it('adds, reorders and removes list items from the keyboard, focus following the item', async () => {
     const { root, builder } = await mount();
-    choose(control(root, 'Element'), 'jitco-greeting');
+    await choose(control(root, 'Element'), 'jitco-greeting');
     const paragraphs = () => (builder.draft as { paragraphs: string[] }).paragraphs;
     const count = paragraphs().length;
     const first = paragraphs()[0];
     const down = button(group(root, 'Paragraph 1'), 'Move down Paragraph 1');
     down.focus();
     await sendKeys({ press: 'Enter' });
+    await settle();
     expect(paragraphs()[1]).to.equal(first);
     expect(normal(document.activeElement!.textContent)).to.equal('Move down Paragraph 2');
     await sendKeys({ press: 'Enter' });
+    await settle();
     expect(paragraphs()[2]).to.equal(first);
     button(root, 'Add paragraph').focus();
     await sendKeys({ press: 'Enter' });
+    await settle();
     expect(paragraphs()).to.have.length(count + 1);
     expect(document.activeElement).to.equal(control(group(root, `Paragraph ${count + 1}`), `Paragraph ${count + 1}`));
     // (WebKit's WebDriver drops repeated letters and spaces from typed text, in any textarea.)
     await sendKeys({ type: 'Extra' });
+    await settle();
     expect(paragraphs()[count]).to.equal('Extra');
     button(root, `Remove Paragraph ${count + 1}`).focus();
     await sendKeys({ press: 'Enter' });
+    await settle();
     expect(paragraphs()).to.have.length(count);
     expect(normal(document.activeElement!.textContent)).to.equal(`Remove Paragraph ${count}`);
   });
@@ -414,23 +441,23 @@ describe('embed builder: editing', () => {
     const { root, builder } = await mount();
     const event = () => (builder.draft as { events: { date: unknown }[] }).events[1];
     const date = group(group(root, 'Event 2'), 'Date');
-    control(date, 'A period').click();
+    await click(control(date, 'A period'));
     expect(event().date).to.deep.equal({ from: '1991', to: '1991', label: '1991' });
-    type(control(group(root, 'Event 2'), 'To'), '1995');
-    type(control(group(root, 'Event 2'), 'Period label'), 'Early 1990s');
+    await type(control(group(root, 'Event 2'), 'To'), '1995');
+    await type(control(group(root, 'Event 2'), 'Period label'), 'Early 1990s');
     expect((builder.good as { events: { date: unknown }[] }).events[1].date).to.deep.equal({ from: '1991', to: '1995', label: 'Early 1990s' });
-    control(group(group(root, 'Event 2'), 'Date'), 'A date').click();
+    await click(control(group(group(root, 'Event 2'), 'Date'), 'A date'));
     expect(event().date).to.equal('1991');
   });
 
   it('says when a value typed in Content JSON has a shape the form cannot edit, and starts it again', async () => {
     const { root, builder } = await mount();
-    type(control<HTMLTextAreaElement>(root, 'Content JSON'), '{"events": "none"}');
+    await type(control<HTMLTextAreaElement>(root, 'Content JSON'), '{"events": "none"}');
     expect(normal(root.querySelector('.mismatch p')!.textContent)).to.equal(
       'Events: the form cannot edit this value; fix it in Content JSON, or start it again.',
     );
     expect(normal(root.querySelector('.mismatch .errors')!.textContent)).to.equal('expected a list, got string');
-    button(root, 'Start Events again, empty').click();
+    await click(button(root, 'Start Events again, empty'));
     expect(builder.draft).to.deep.equal({ events: [] });
     expect(JSON.parse(control<HTMLTextAreaElement>(root, 'Content JSON').value)).to.deep.equal({ events: [] });
   });
@@ -438,7 +465,7 @@ describe('embed builder: editing', () => {
   it('refuses a translation tag that is there already or is not BCP 47, keeping what was typed', async () => {
     const { root, builder } = await mount();
     const event1 = () => group(root, 'Event 1');
-    button(event1(), 'Add translation of Title').click();
+    await click(button(event1(), 'Add translation of Title'));
     // The title's languages (the period label above it has translations too).
     const tags = () => [...event1().querySelectorAll<HTMLInputElement>('.tag-input')].filter((input) => input.id.includes('title-tag'));
     // Focus is on the new translation's language, which is the first language not yet there
@@ -451,6 +478,7 @@ describe('embed builder: editing', () => {
     ]) {
       tags()[2].value = typed;
       tags()[2].dispatchEvent(new Event('change', { bubbles: true }));
+      await settle();
       expect(tags()[2].value).to.equal(typed);
       expect(tags()[2].getAttribute('aria-invalid')).to.equal('true');
       expect(normal(document.getElementById(`${tags()[2].id}-error`)!.textContent)).to.equal(message);
@@ -459,20 +487,21 @@ describe('embed builder: editing', () => {
     expect(Object.keys(title)).to.deep.equal(['en', 'ja', 'vi']);
     tags()[2].value = 'id';
     tags()[2].dispatchEvent(new Event('change', { bubbles: true }));
+    await settle();
     expect(Object.keys((builder.draft as { events: { title: object }[] }).events[0].title)).to.deep.equal(['en', 'ja', 'id']);
     expect(tags()[2].getAttribute('aria-invalid')).to.equal('false');
   });
 
   it('keeps each element’s content and the attributes in the embed code and the preview', async () => {
     const { root } = await mount();
-    choose(control(root, 'Element'), 'jitco-name-change-notice');
-    control(root, 'Dismissible (dismissible)').click();
-    type(control(root, 'Notice name (notice-id)'), `it's "ours"`);
-    type(control(root, 'Hide from (hide-after)'), '2030-13-01');
+    await choose(control(root, 'Element'), 'jitco-name-change-notice');
+    await click(control(root, 'Dismissible (dismissible)'));
+    await type(control(root, 'Notice name (notice-id)'), `it's "ours"`);
+    await type(control(root, 'Hide from (hide-after)'), '2030-13-01');
     expect(control(root, 'Hide from (hide-after)').getAttribute('aria-invalid')).to.equal('true');
-    choose(control(root, 'Language (lang)'), 'other');
-    type(control(root, 'Language tag'), 'ja-JP-u-ca-japanese');
-    choose(control(root, 'Heading level (heading-level)'), '3');
+    await choose(control(root, 'Language (lang)'), 'other');
+    await type(control(root, 'Language tag'), 'ja-JP-u-ca-japanese');
+    await choose(control(root, 'Heading level (heading-level)'), '3');
     const code = control<HTMLTextAreaElement>(root, 'Embed code').value;
     const element = new DOMParser().parseFromString(code, 'text/html').querySelector('jitco-name-change-notice')!;
     expect(element.getAttribute('notice-id')).to.equal(`it's "ours"`);
@@ -484,15 +513,15 @@ describe('embed builder: editing', () => {
     expect(previewOf(root)!.localName).to.equal('jitco-name-change-notice');
     await until(() => textOf(previewOf(root)!.shadowRoot!.querySelector('time') ?? root).includes('令和'), 5000, 'era date');
     // A tag that is not BCP 47 is refused at its field and left out.
-    type(control(root, 'Language tag'), 'not a tag!');
+    await type(control(root, 'Language tag'), 'not a tag!');
     expect(control(root, 'Language tag').getAttribute('aria-invalid')).to.equal('true');
     expect(control<HTMLTextAreaElement>(root, 'Embed code').value).not.to.include('lang=');
   });
 
   it('shows the preview at phone width on a dark page', async () => {
     const { root } = await mount();
-    control(root, 'Phone (360 px)').click();
-    control(root, 'Dark').click();
+    await click(control(root, 'Phone (360 px)'));
+    await click(control(root, 'Dark'));
     await until(() => !!previewOf(root), 5000, 'the preview');
     const stage = root.querySelector<HTMLElement>('#preview-stage')!;
     expect(stage.getBoundingClientRect().width).to.equal(360);
@@ -509,6 +538,7 @@ describe('embed builder: prerendering', () => {
     document.body.append(root);
     mounted.push(root);
     mountBuilder(root, { ...(await release()), prerender: true }, new MemoryStorage() as unknown as Storage);
+    await settle();
     const details = root.querySelector('details.prerender')!;
     expect(normal(details.querySelector('summary')!.textContent)).to.equal('Prerendered variant');
     expect(normal(details.querySelector('code')!.textContent)).to.equal('npx jitco-elements prerender page.html -o page.html');
@@ -519,10 +549,11 @@ describe('embed builder: the work is kept', () => {
   it('restores what was typed after a reload, invalid JSON included', async () => {
     const storage = new MemoryStorage();
     const first = await mount(storage);
-    choose(control(first.root, 'Element'), 'jitco-greeting');
-    type(control(first.root, 'Heading'), 'Willkommen');
-    type(control<HTMLTextAreaElement>(first.root, 'Content JSON'), '{"heading": "half');
+    await choose(control(first.root, 'Element'), 'jitco-greeting');
+    await type(control(first.root, 'Heading'), 'Willkommen');
+    await type(control<HTMLTextAreaElement>(first.root, 'Content JSON'), '{"heading": "half');
     first.builder.save();
+    await settle();
     first.root.remove();
     const second = await mount(storage);
     expect(control<HTMLSelectElement>(second.root, 'Element').value).to.equal('jitco-greeting');
@@ -533,8 +564,9 @@ describe('embed builder: the work is kept', () => {
   it('works where storage throws, and ignores saved work of the wrong shape', async () => {
     const throwing = { getItem: () => { throw new Error('denied'); }, setItem: () => { throw new Error('full'); } };
     const { root, builder } = await mount(throwing);
-    type(control(group(root, 'Event 1'), 'Title (en)'), 'Still works');
+    await type(control(group(root, 'Event 1'), 'Title (en)'), 'Still works');
     builder.save();
+    await settle();
     expect(control<HTMLTextAreaElement>(root, 'Embed code').value).to.include('Still works');
     // And says so, once: nothing typed is lost without warning.
     expect(normal(root.querySelector('#not-kept')!.textContent)).to.match(/^This browser cannot keep this work for a reload .* download timeline\.json before you leave the page\.$/);
@@ -572,20 +604,34 @@ describe('embed builder: the work is kept', () => {
 describe('embed builder: accessibility', () => {
   it('passes axe with its form, preview and output, every control named', async () => {
     const { root } = await mount();
-    root.querySelector<HTMLElement>('details.rows > summary')!.click();
-    button(group(root, 'Event 1'), 'Add translation of Title').click();
+    await click(root.querySelector<HTMLElement>('details.rows > summary')!);
+    await click(button(group(root, 'Event 1'), 'Add translation of Title'));
     await until(() => titles(previewOf(root)).length > 0, 5000, 'the preview');
     await expect(root).to.be.accessible();
     // On the dark page too, and with every element.
-    control(root, 'Dark').click();
+    await click(control(root, 'Dark'));
     for (const tag of ['jitco-greeting', 'jitco-name-change-notice']) {
-      choose(control(root, 'Element'), tag);
+      await choose(control(root, 'Element'), tag);
       await until(() => previewOf(root)?.localName === tag && !!previewOf(root)?.shadowRoot?.childElementCount, 5000, tag);
       await expect(root).to.be.accessible();
     }
     for (const field of root.querySelectorAll<HTMLInputElement>('input, select, textarea')) {
       expect(field.labels?.length ?? 0, `${field.outerHTML.slice(0, 80)} has a label`).to.be.above(0);
     }
+  });
+
+  it('passes axe with translations in the chosen language, a refused language name and a bad page address', async () => {
+    const { root } = await mount();
+    await choose(control(root, 'Language (lang)'), 'ja');
+    await click(button(group(root, 'Event 2'), 'Add translation of Title'));
+    const tag = control(group(root, 'Event 2'), 'Language of Title (translation 1)');
+    tag.value = 'ja';
+    tag.dispatchEvent(new Event('change', { bubbles: true }));
+    await settle();
+    expect(control(group(root, 'Event 2'), 'Language of Title (translation 1)').getAttribute('aria-invalid')).to.equal('true');
+    await type(control(root, 'Address of the page it goes on'), 'not an address');
+    await until(() => titles(previewOf(root)).length > 0, 5000, 'the preview');
+    await expect(root).to.be.accessible();
   });
 
   it('the built page (builder-dist/) starts and writes this build’s integrity', async () => {
@@ -603,3 +649,212 @@ describe('embed builder: accessibility', () => {
   });
 });
 
+
+/** The control of attribute `name`: its label ends with the attribute's name in brackets. */
+function attributeControl<T extends HTMLElement = HTMLInputElement>(scope: ParentNode, name: string): T {
+  // (Not the radio "In a separate JSON file (src)": the text box the attribute's value is typed in.)
+  const label = [...scope.querySelectorAll('label')].find(
+    (l) => normal(l.textContent).endsWith(`(${name})`) && (l.control as HTMLInputElement | null)?.type !== 'radio',
+  );
+  if (!label?.control) throw new Error(`no control for the attribute ${name}`);
+  return label.control as unknown as T;
+}
+
+/** A value of the attribute that is not its default, as a person would set it. */
+async function setOther(root: HTMLElement, info: AttributeInfo) {
+  if (info.name === 'src') {
+    await click(control(root, 'In a separate JSON file (src)'));
+    return type(attributeControl(root, 'src'), 'content/timeline data.json');
+  }
+  if (info.name === 'lang') return choose(attributeControl(root, 'lang'), 'vi');
+  const field = attributeControl<HTMLInputElement & HTMLSelectElement>(root, info.name);
+  if (info.type === 'boolean') return click(field);
+  if (info.values) return choose(field, String(info.values.find((v) => v !== info.default)));
+  return type(field, info.type === 'date' ? '2030-01-02' : `it's "ours" & <b>`);
+}
+
+/** What each attribute's control shows. */
+const controlValues = (root: HTMLElement, tag: string) =>
+  Object.fromEntries(
+    attributesOf(ELEMENTS.find((e) => e.tag === tag)!)
+      .filter((a) => a.name !== 'data' && a.name !== 'src')
+      .map((a) => {
+        const field = attributeControl<HTMLInputElement>(root, a.name);
+        return [a.name, a.type === 'boolean' ? field.checked : field.value];
+      }),
+  );
+
+describe('embed builder: every attribute of every element', () => {
+  for (const element of ELEMENTS) {
+    it(`has a control for each attribute of <${element.tag}>, and each survives copy and paste`, async () => {
+      const first = await mount();
+      await choose(control(first.root, 'Element'), element.tag);
+      // The code form with src shows the src control; data is the content itself.
+      const attributes = attributesOf(element).filter((a) => a.name !== 'data');
+      for (const info of attributes) if (info.name !== 'src') await setOther(first.root, info);
+      const withData = control<HTMLTextAreaElement>(first.root, 'Embed code').value;
+      const shown = controlValues(first.root, element.tag);
+      await setOther(first.root, attributes.find((a) => a.name === 'src')!);
+      const withSrc = control<HTMLTextAreaElement>(first.root, 'Embed code').value;
+      const parsed = new DOMParser().parseFromString(withSrc, 'text/html').querySelector(element.tag)!;
+      for (const info of attributes) {
+        if (info.name === 'now') continue; // the preview's day, not part of the code
+        expect(parsed.hasAttribute(info.name), `${info.name} in the code`).to.equal(true);
+      }
+      first.root.remove(); // one builder per page: its ids are the page's
+
+      for (const code of [withData, withSrc]) {
+        const second = await mount();
+        // `now` is not in the code: a pasted code that has it sets the preview's day.
+        await type(control<HTMLTextAreaElement>(second.root, 'Load an embed code or JSON'), code.replace(`<${element.tag} `, `<${element.tag} now="2030-01-02" `));
+        await click(button(second.root, 'Load'));
+        expect(control<HTMLTextAreaElement>(second.root, 'Embed code').value).to.equal(code);
+        expect(controlValues(second.root, element.tag)).to.deep.equal(shown);
+        if (code === withSrc) expect(attributeControl(second.root, 'src').value).to.equal('content/timeline data.json');
+        second.root.remove();
+      }
+    });
+  }
+});
+
+describe('embed builder: translations (issue 20: a new user’s findings)', () => {
+  it('with Language set to ja, “Add translation” keeps the English title as (en) and adds an empty (ja) row', async () => {
+    const { root } = await mount();
+    await click(root.querySelector<HTMLElement>('details.rows > summary')!);
+    await type(control<HTMLTextAreaElement>(root, 'Paste rows from a spreadsheet'), '1993\tProgram founded');
+    await click(button(root, 'Use these rows'));
+    await choose(control(root, 'Language (lang)'), 'ja');
+    await click(button(group(root, 'Event 1'), 'Add translation of Title'));
+    const event1 = group(root, 'Event 1');
+    expect(control(event1, 'Title (en)').value).to.equal('Program founded');
+    expect(control(event1, 'Title (ja)').value).to.equal('');
+    expect(normal(event1.querySelector('.langs')!.textContent)).to.equal('languages: en, ja');
+    // Focus is on the new row's language, named for what it is.
+    expect(document.activeElement).to.equal(control(event1, 'Language of Title (translation 2)'));
+    expect(control(event1, 'Language of Title (translation 1)').value).to.equal('en');
+  });
+
+  it('renames a row’s language, and a refused name’s error goes once the text is right', async () => {
+    const { root, builder } = await mount();
+    const event1 = () => group(root, 'Event 1');
+    const title = () => Object.entries((builder.draft as { events: { title: object }[] }).events[0].title);
+    const rename = async (n: number, tag: string) => {
+      const field = control(event1(), `Language of Title (translation ${n})`);
+      field.value = tag;
+      field.dispatchEvent(new Event('change', { bubbles: true }));
+      await settle();
+    };
+    // The default title is in en and ja.
+    await rename(2, 'vi');
+    expect(title().map(([tag]) => tag)).to.deep.equal(['en', 'vi']);
+    expect(control(event1(), 'Title (vi)').value).to.equal(title()[1][1]);
+    await rename(1, 'vi');
+    const second = control(event1(), 'Language of Title (translation 1)');
+    expect(second.getAttribute('aria-invalid')).to.equal('true');
+    expect(normal(document.getElementById(`${second.id}-error`)!.textContent)).to.equal('vi is there already');
+    // The user frees the name instead: the content is right, and the error is gone.
+    await rename(2, 'ja');
+    const first = control(event1(), 'Language of Title (translation 1)');
+    expect(first.getAttribute('aria-invalid')).to.equal('false');
+    expect(first.value).to.equal('en');
+    expect(document.getElementById(`${first.id}-error`)).to.equal(null);
+    expect(root.querySelectorAll('.tag-input[aria-invalid="true"]')).to.have.length(0);
+  });
+
+  it('names every language control by its field and translation', async () => {
+    const { root } = await mount();
+    // Heard inside its item's group ("Event 3", "Figure 2"): there, each name is one control's.
+    for (const item of root.querySelectorAll<HTMLFieldSetElement>('fieldset.item')) {
+      const inputs = [...item.querySelectorAll<HTMLInputElement>('.tag-input')].filter((input) => input.closest('fieldset.item') === item);
+      const names = inputs.map((input) => normal(input.labels![0].textContent));
+      for (const name of names) expect(name).to.match(/^Language of .+ \(translation \d+\)$/);
+      expect(new Set(names).size, names.join(' | ')).to.equal(names.length);
+    }
+    expect(root.querySelectorAll('.tag-input').length).to.be.above(10);
+  });
+});
+
+describe('embed builder: getting around (issue 20)', () => {
+  it('starts with skip links to the preview and the code, which move focus there', async () => {
+    const { root } = await mount();
+    const first = root.querySelector<HTMLElement>('a[href], button, input, select, textarea, [tabindex="0"]')!;
+    expect(normal(first.textContent)).to.equal('Skip to the preview');
+    first.focus();
+    // Shown when focused.
+    expect(first.getBoundingClientRect().width).to.be.above(50);
+    await sendKeys({ press: 'Enter' });
+    expect(normal(document.activeElement!.textContent)).to.equal('3. Preview');
+    const code = [...root.querySelectorAll<HTMLAnchorElement>('nav a')].find((a) => normal(a.textContent) === 'Skip to the embed code')!;
+    code.focus();
+    await sendKeys({ press: 'Enter' });
+    expect(normal(document.activeElement!.textContent)).to.equal('4. Embed code');
+  });
+
+  it('reads a relative photo address against the page address in the preview; the code keeps it as typed', async () => {
+    const { root } = await mount();
+    await choose(control(root, 'Element'), 'jitco-greeting');
+    await type(control(root, 'Address of the page it goes on'), 'https://partner.example/about/greeting.html');
+    await click(button(root, 'Add photo'));
+    await type(control(root, 'Photo URL'), 'president.png');
+    await type(control(root, 'Photo description'), 'The president');
+    await until(() => !!previewOf(root)?.shadowRoot?.querySelector('img'), 5000, 'the photo');
+    expect(previewOf(root)!.shadowRoot!.querySelector('img')!.src).to.equal('https://partner.example/about/president.png');
+    const code = control<HTMLTextAreaElement>(root, 'Embed code').value;
+    const element = new DOMParser().parseFromString(code, 'text/html').querySelector('jitco-greeting')!;
+    expect(JSON.parse(element.getAttribute('data')!).photo.src).to.equal('president.png');
+    // An address that is not one is said so at its field.
+    await type(control(root, 'Address of the page it goes on'), 'partner.example');
+    expect(control(root, 'Address of the page it goes on').getAttribute('aria-invalid')).to.equal('true');
+  });
+
+  it('loads with no console error, its icon in the page (no /favicon.ico request)', async () => {
+    const errors: string[] = [];
+    const original = console.error;
+    const onError = (event: ErrorEvent) => errors.push(event.message);
+    console.error = (...args: unknown[]) => void errors.push(args.map(String).join(' '));
+    addEventListener('error', onError);
+    try {
+      const { root } = await mount();
+      await until(() => !!previewOf(root)?.shadowRoot?.childElementCount, 5000, 'the preview');
+    } finally {
+      console.error = original;
+      removeEventListener('error', onError);
+    }
+    expect(errors).to.deep.equal([]);
+    // The built page names its icon and every file it loads, and each loads.
+    const page = new DOMParser().parseFromString(await (await fetch('/builder-dist/index.html')).text(), 'text/html');
+    const icon = page.querySelector<HTMLLinkElement>('link[rel~="icon"]');
+    expect(icon, 'an icon link').to.not.equal(null);
+    for (const url of [...page.querySelectorAll('link[href], script[src]')].map((e) => e.getAttribute('href') ?? e.getAttribute('src')!)) {
+      const response = await fetch(new URL(url, `${location.origin}/builder-dist/`));
+      expect(response.ok, url.slice(0, 60)).to.equal(true);
+    }
+  });
+
+  it('at 390 px, every text box is at least 12 characters wide', async () => {
+    const frame = document.createElement('iframe');
+    frame.style.cssText = 'width: 390px; height: 800px; border: 0';
+    mounted.push(frame);
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    frame.src = '/builder-dist/index.html';
+    document.body.append(frame);
+    await loaded;
+    const doc = frame.contentDocument!;
+    await until(() => !!doc.querySelector('#embed-code'), 10_000, 'the built builder');
+    // A title with translations of its own inside an event's link, and the rows open.
+    (doc.querySelector('details.rows > summary') as HTMLElement).click();
+    const add = [...doc.querySelectorAll('button')].find((b) => normal(b.textContent) === 'Add link');
+    add?.click();
+    await doc.querySelector('jitco-builder')!.updateComplete;
+    const canvas = document.createElement('canvas').getContext('2d')!;
+    const boxes = [...doc.querySelectorAll<HTMLElement>('input[type="text"], textarea')].filter((b) => b.getClientRects().length);
+    expect(boxes.length).to.be.above(20);
+    for (const box of boxes) {
+      const style = frame.contentWindow!.getComputedStyle(box);
+      canvas.font = style.font || `${style.fontSize} ${style.fontFamily}`;
+      const twelve = canvas.measureText('0'.repeat(12)).width;
+      const inner = box.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      expect(inner, `${box.id}: ${Math.round(inner)} px, 12 characters ${Math.round(twelve)} px`).to.be.at.least(twelve - 0.5);
+    }
+  });
+});

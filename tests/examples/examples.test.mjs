@@ -3,7 +3,9 @@
 // with this build's packed package added (`npm pack`, then `npm install --no-save` of the
 // tarball, as a partner installs a release), built with the real tool from npm, served, and
 // opened in Chromium: the elements visible with JavaScript off, upgraded with it, no layout
-// shift, no doubled content, no `<p>` around an element.
+// shift, no doubled content, no `<p>` around an element. examples/eleventy-lit renders with Lit's
+// own SSR (@lit-labs/eleventy-plugin-lit) instead of the prerender CLI: there Lit must hydrate
+// the server roots (its markers kept), and an element with `defer-hydration` waits for the page.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
@@ -16,9 +18,13 @@ import { root } from '../../scripts/elements.mjs';
 import { createStaticServer, listen } from '../../scripts/static-server.mjs';
 
 const TAGS = ['jitco-name-change-notice', 'jitco-greeting', 'jitco-timeline'];
-/** Each example: its folder under examples/ and the folder its build writes. */
+/**
+ * Each example: its folder under examples/, the folder its build writes, and whether its server
+ * HTML is Lit's SSR, which Lit hydrates (the others: the prerender CLI's, which the elements replace).
+ */
 const EXAMPLES = [
   { name: 'eleventy', output: '_site' },
+  { name: 'eleventy-lit', output: '_site', hydrated: true },
   { name: 'vite', output: 'dist' },
   { name: 'astro', output: 'dist' },
 ];
@@ -57,7 +63,7 @@ for (const example of EXAMPLES)
     after(() => new Promise((resolve) => (server ? server.close(resolve) : resolve())));
 
     /** What the page shows of each element: its shadow root's text, and its parent's tag. */
-    async function open(javaScript) {
+    async function open(javaScript, path = '/') {
       const context = await browser.newContext({ viewport: { width: 390, height: 900 }, javaScriptEnabled: javaScript });
       const page = await context.newPage();
       const errors = [];
@@ -69,12 +75,18 @@ for (const example of EXAMPLES)
           for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shift += entry.value;
         }).observe({ type: 'layout-shift', buffered: true });
       });
-      await page.goto(`${url}/`, { waitUntil: 'load' });
+      await page.goto(`${url}${path}`, { waitUntil: 'load' });
       return { context, page, errors };
     }
     const read = (page) =>
-      page.evaluate((tags) =>
-        tags.map((tag) => {
+      page.evaluate((tags) => {
+        const litMarkers = (root) => {
+          const walker = document.createTreeWalker(root, NodeFilter.SHOW_COMMENT);
+          let count = 0;
+          while (walker.nextNode()) if (walker.currentNode.data.startsWith('lit-part')) count++;
+          return count;
+        };
+        return tags.map((tag) => {
           const element = document.querySelector(tag);
           return {
             tag,
@@ -86,12 +98,14 @@ for (const example of EXAMPLES)
               .replace(/\s+/g, ' ')
               .trim(),
             headings: element?.shadowRoot?.querySelectorAll('h1, h2, h3, h4, h5, h6').length ?? 0,
+            // Lit's hydration markers (`<!--lit-part …-->`): written by Lit's SSR, kept when Lit hydrates.
+            markers: element?.shadowRoot ? litMarkers(element.shadowRoot) : 0,
             defined: !!customElements.get(tag),
           };
-        }),
-      TAGS);
+        });
+      }, TAGS);
 
-    it('shows the elements with JavaScript off (prerendered), none inside a <p>', async () => {
+    it('shows the elements with JavaScript off (server-rendered), none inside a <p>', async () => {
       const { context, page } = await open(false);
       try {
         const shown = await read(page);
@@ -99,9 +113,10 @@ for (const example of EXAMPLES)
           assert.notEqual(element.parent, 'p', `${element.tag} is inside a <p>`);
           assert.equal(element.defined, false);
           assert.ok(element.text.length > 20, `${element.tag} shows its text without JavaScript: "${element.text}"`);
+          if (example.hydrated) assert.ok(element.markers > 0, `${element.tag} rendered by Lit's SSR (its hydration markers)`);
         }
         assert.match(shown[1].text, /JITCO/);
-        assert.match(shown[2].text, /JITCO renamed/, 'the timeline from its src file');
+        assert.match(shown[2].text, /JITCO renamed/, "the timeline's own content (its src file, or its data)");
       } finally {
         await context.close();
       }
@@ -120,6 +135,8 @@ for (const example of EXAMPLES)
           assert.equal(element.defined, true, element.tag);
           assert.equal(element.headings, before[i].headings, `${element.tag}: its headings once, not doubled`);
           assert.equal(element.text.replace(/Read more|Close/g, ''), before[i].text.replace(/Read more|Close/g, ''), `${element.tag} keeps its text`);
+          if (example.hydrated)
+            assert.ok(element.markers > 0, `${element.tag} hydrated by Lit in place (its markers kept), not replaced: is Lit's hydrate support loaded before the elements?`);
         }
         assert.equal(await page.evaluate(() => window.__shift), 0, 'layout shift');
         assert.deepEqual(errors, []);
@@ -127,4 +144,46 @@ for (const example of EXAMPLES)
         await context.close();
       }
     });
+
+    if (example.hydrated)
+      it('with defer-hydration: the server render until the page removes the attribute, then hydrated and working', async () => {
+        const { context, page, errors } = await open(true, '/later/');
+        try {
+          await page.waitForFunction(() => customElements.get('jitco-greeting'));
+          await page.waitForTimeout(500);
+          const state = () =>
+            page.evaluate(() => {
+              const element = document.querySelector('jitco-greeting');
+              const root = element.shadowRoot ?? document.createDocumentFragment();
+              const walker = document.createTreeWalker(root, NodeFilter.SHOW_COMMENT);
+              let markers = 0;
+              while (walker.nextNode()) if (walker.currentNode.data.startsWith('lit-part')) markers++;
+              return { updated: element.hasUpdated, markers, text: root.textContent.replace(/\s+/g, ' ').trim() };
+            });
+          const deferred = await state();
+          assert.equal(deferred.updated, false, 'not hydrated while defer-hydration is set');
+          assert.ok(deferred.markers > 0 && deferred.text.length > 20, `the server render shows: "${deferred.text}"`);
+          const toggle = await page.evaluate(async () => {
+            const element = document.querySelector('jitco-greeting');
+            element.removeAttribute('defer-hydration');
+            await element.updateComplete;
+            await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+            const shift = window.__shift;
+            const button = element.shadowRoot.querySelector('[part~="toggle"]');
+            const label = button.textContent;
+            button.click();
+            await element.updateComplete;
+            return { shift, collapsed: element.hasAttribute('collapsed'), label, after: element.shadowRoot.querySelector('[part~="toggle"]').textContent };
+          });
+          const hydrated = await state();
+          assert.equal(hydrated.updated, true, 'hydrated once the attribute is removed');
+          assert.ok(hydrated.markers > 0, 'hydrated by Lit in place (its markers kept)');
+          assert.equal(toggle.collapsed, false, 'Read more works after hydration');
+          assert.notEqual(toggle.after, toggle.label, `the toggle says so after Read more ("${toggle.label}")`);
+          assert.equal(toggle.shift, 0, 'layout shift up to hydration');
+          assert.deepEqual(errors, []);
+        } finally {
+          await context.close();
+        }
+      });
   });

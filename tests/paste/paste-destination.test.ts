@@ -13,7 +13,7 @@ import { until } from '../helpers.js';
 async function view() {
   const r = recipes({ release: await release(), loader: 'module', tag: CASES[0].tag, attributes: CASES[0].attributes, content: CASES[0].content });
   const el = await fixture<JitcoPasteDestination>(html`<jitco-paste-destination .recipes=${r}></jitco-paste-destination>`);
-  // The host's part: take the change (as builder/app.ts does).
+  // The host's part: take the change (as <jitco-builder>, builder/views/code.ts, does).
   el.addEventListener('jitco-destination-change', (e) => Object.assign(el, e.detail));
   return el;
 }
@@ -77,7 +77,8 @@ describe('the builder with the destination choice', () => {
     const root = document.createElement('div');
     document.body.append(root);
     try {
-      mountBuilder(root, await release());
+      // <jitco-builder> draws after it is connected, as Lit elements do.
+      await mountBuilder(root, await release()).updateComplete;
       const code = () => root.querySelector<HTMLTextAreaElement>('#embed-code')!.value;
       const radio = (label: string) => [...root.querySelectorAll<HTMLInputElement>('input[name="destination"]')].find((r) => r.closest('label')!.textContent!.includes(label))!;
       await until(() => code().includes('<jitco-'), 5000, 'the code');
