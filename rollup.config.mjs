@@ -52,6 +52,7 @@ export const terserOptions = {
   // ASCII only (`\uXXXX` escapes for the Japanese, Thai, Burmese… text): 99 B less gzip on
   // dist/cdn/jitco-elements.js (measured, issue 20), and a classic script served without a
   // charset decodes the same on a Shift_JIS page (a classic script falls back to the page's encoding).
+  // Brotli compresses the escapes worse (+0.3 KiB measured): see docs/distribution.md, "Size".
   format: { comments: false, ascii_only: true },
 };
 
