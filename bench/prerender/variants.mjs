@@ -20,9 +20,10 @@ const cdnConfig = configs.find((c) => c.output?.file === 'dist/cdn/jitco-element
 const noReplace = {
   name: 'no-replace',
   transform(code, id) {
-    if (!id.endsWith('src/core/jitco-element.ts')) return null;
-    const switched = code.replace(/const prerendered = this\.shadowRoot\?\.firstChild \? this\.shadowRoot : undefined;/, 'const prerendered = undefined;');
-    if (switched === code) throw new Error('bench/prerender/variants.mjs: the replace-at-first-render line of jitco-element.ts changed; update the pattern');
+    if (!id.endsWith('src/core/prerendered-root.ts')) return null;
+    // The PrerenderedRoot controller then finds no server root to adopt.
+    const switched = code.replace(/const root = host\.shadowRoot;/, 'const root = null;');
+    if (switched === code) throw new Error('bench/prerender/variants.mjs: the adoption line of prerendered-root.ts changed; update the pattern');
     return switched;
   },
 };

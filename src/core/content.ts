@@ -3,7 +3,7 @@
  * `data` (attribute or property) › child `<script type="application/json">` › `src` › default.
  * Bad input is reported and the last good content stays.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { dispatch, reportError, type ErrorSource } from './errors.js';
 import { validate, type Issue, type Schema, type Infer } from './schema.js';
 import { contentSource, type ContentSource } from './source.js';
@@ -207,6 +207,8 @@ export class ContentLoader<S extends Schema> implements ReactiveController {
   }
 
   hostConnected(): void {
+    // Stated, not implied: an SSR renderer told to call `connectedCallback` has no DOM to watch.
+    if (isServer) return;
     this.__childObserver ??= new MutationObserver(() => this.__readScript());
     this.__childObserver.observe(this.__host, { childList: true, subtree: true, characterData: true });
     this.__readScript();

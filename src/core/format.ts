@@ -109,14 +109,6 @@ export function formatNumber(value: number, locale: string, options: Intl.Number
 }
 
 /**
- * The direction of a language (`rtl` for the scripts written right to left, else `ltr`), or
- * undefined without one. Text marked with a `lang` also gets this `dir`, so it keeps its own
- * direction inside the other, isolated.
- */
-export const dirOf = (lang?: string): 'rtl' | 'ltr' | undefined =>
-  lang ? (/^(ar|fa|he|iw|ur|ps|yi|dv|ckb|sd|ug|syr)\b/i.test(lang) ? 'rtl' : 'ltr') : undefined;
-
-/**
  * Fills `{name}` placeholders of a localized sentence with values (text or templates), so each
  * language keeps its own word order. Unknown placeholders stay as written.
  */

@@ -3,16 +3,16 @@
  * `lang`, `heading-level`, `now`), content loading, locale and attribute checks. Elements
  * extend it and only render.
  */
-import { html, LitElement, ReactiveElement, type PropertyValues } from 'lit';
+import { html, LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { uiLocale, uiLocales, type UiStrings } from '../locales/index.js';
 import { sameJson, type ContentLoader } from './content.js';
-import { dirOf } from './format.js';
 import { reportError } from './errors.js';
-import { litHydrates } from './hydration.js';
 import { DEFAULT_HEADING_LEVEL, headingLevel } from './heading.js';
-import { inheritedLang, localeFrom, observeLang, pickText, sameLanguage, type PickedText } from './locale.js';
+import { LanguageController } from './language.js';
+import { langMark, localeFrom, pickText, sameLanguage, type LangMark, type PickedText } from './locale.js';
+import { PrerenderedRoot } from './prerendered-root.js';
 import type { LocalizedText, Schema } from './schema.js';
 import { isIsoDate, startOfIsoDate, toIsoDay } from './values.js';
 
@@ -27,8 +27,9 @@ export interface MarkOptions {
  * the events `jitco-error` and `jitco-load`. `C` is the element's content type.
  *
  * Rendering reads no DOM (no `document`, `querySelector` or storage): what the browser reads from
- * the page (`inheritedLang`, the content script) is read when the element connects, and the
- * prerenderer sets the same fields on the server.
+ * the page is read by controllers when the element connects (`language`, `content`), and the
+ * prerenderer sets the same fields on the server (`language.inherited`, `content.scriptText`,
+ * `content.deliver`). Each controller states its browser and server sides.
  *
  * @attr lang - Locale (BCP 47). When absent: the nearest ancestor's `lang`, then `<html lang>`, then `en`. Changing it re-renders.
  *
@@ -65,14 +66,20 @@ export abstract class JitcoElement<C extends object = object> extends LitElement
   now?: string;
 
   /**
-   * The `lang` the element inherits (nearest ancestor's, else `<html lang>`), read by the
-   * browser when the element connects and when a `lang` changes; set by the prerenderer on the
-   * server. The element's own `lang` wins over it.
+   * The `lang` the element inherits (`language.inherited`: nearest ancestor's, else
+   * `<html lang>`), observed in the browser, set by the prerenderer on the server.
    */
-  inheritedLang?: string;
+  readonly language = new LanguageController(this);
 
   /** The element's content sources; each element creates its own with its schema. */
   abstract readonly content: ContentLoader<Schema>;
+
+  /**
+   * The prerendered shadow root the element upgraded over, while it shows (`showing`: its first
+   * render that replaces it is still to come, e.g. while its `src` loads again). It holds the
+   * server's nodes while `src` loads again: the default would flash in between.
+   */
+  protected readonly __prerendered = new PrerenderedRoot(this, () => this.content.loading && this.content.source === 'default');
 
   /** The resolved locale (`lang` of the element, an ancestor or the page; else `en`). */
   protected locale = 'en';
@@ -83,6 +90,8 @@ export abstract class JitcoElement<C extends object = object> extends LitElement
    * Chinese on a Traditional one): set it as `lang` on what shows them. Else undefined.
    */
   protected uiLang?: string;
+  /** The mark (`lang` and `dir`) of interface text: `uiLang`'s. */
+  protected uiMark: LangMark = {};
   /** The heading level in use (a bad `heading-level` falls back to the default). */
   protected level = DEFAULT_HEADING_LEVEL;
   /** Today as `YYYY-MM-DD`: `now`, or the real date. */
@@ -90,11 +99,9 @@ export abstract class JitcoElement<C extends object = object> extends LitElement
 
   /** The first day of a valid `now`. */
   private __nowDay?: string;
-  private __stopObservingLang?: () => void;
-  /** A prerendered (declarative) shadow root whose server-made nodes the first render replaces. */
-  private __prerenderedRoot?: ShadowRoot;
 
-  // `lang` stays the native property; observing its attribute re-renders on a language switch.
+  // `lang` stays the native property; observing its attribute re-renders on a language switch
+  // (the element's own; `language` observes the page's).
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
   }
@@ -104,53 +111,11 @@ export abstract class JitcoElement<C extends object = object> extends LitElement
     if (name === 'lang') this.requestUpdate();
   }
 
-  protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    // A prerendered element arrives with its shadow root (declarative shadow DOM) filled.
-    const prerendered = this.shadowRoot?.firstChild ? this.shadowRoot : undefined;
-    const root = super.createRenderRoot();
-    if (prerendered) {
-      // With Lit's hydrate support loaded, Lit hydrates a root of its own SSR (see `litHydrates`).
-      if (litHydrates(this, prerendered)) return root;
-      this.__prerenderedRoot = prerendered;
-      // Lit would render before the server's nodes; they are replaced instead (see `update`).
-      this.renderOptions.renderBefore = undefined;
-    }
-    return root;
-  }
-
-  /**
-   * Whether the element still shows the prerendered shadow root it upgraded over (its first
-   * render, which replaces it, is still to come: e.g. while its `src` loads again).
-   */
-  protected get prerendered(): boolean {
-    return this.__prerenderedRoot !== undefined;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.__readInheritedLang();
-    // An ancestor's or the page's `lang` changing (a partner's language switcher) re-renders.
-    this.__stopObservingLang = observeLang(() => this.__readInheritedLang());
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.__stopObservingLang?.();
-  }
-
-  private __readInheritedLang(): void {
-    const lang = inheritedLang(this);
-    if (lang !== this.inheritedLang) {
-      this.inheritedLang = lang;
-      this.requestUpdate();
-    }
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.locale = localeFrom(this.getAttribute('lang'), this.inheritedLang);
+    this.locale = localeFrom(this.getAttribute('lang'), this.language.inherited);
     const ui = uiLocale(this.locale);
     this.strings = uiLocales[ui];
-    this.uiLang = sameLanguage(ui, this.locale) ? undefined : ui;
+    this.uiMark = langMark((this.uiLang = sameLanguage(ui, this.locale) ? undefined : ui));
     if (changed.has('headingLevel')) {
       const level = headingLevel(this.headingLevel);
       this.level = level ?? DEFAULT_HEADING_LEVEL;
@@ -160,23 +125,6 @@ export abstract class JitcoElement<C extends object = object> extends LitElement
     if (changed.has('now')) this.__nowDay = this.isoDateAttribute('now', this.now, { ifInvalid: 'using today' });
     // Without a valid `now`, today is read at each render: a page left open past midnight moves on.
     this.today = this.__nowDay ?? toIsoDay(new Date());
-  }
-
-  protected override update(changed: PropertyValues<this>): void {
-    const root = this.__prerenderedRoot;
-    if (root) {
-      // Keep the prerendered content while its `src` loads: the default would flash in between.
-      if (this.content.loading && this.content.source === 'default') return this.__skipRender(changed);
-      // Same task as the render: nothing paints between the server's nodes and the browser's.
-      root.replaceChildren();
-      this.__prerenderedRoot = undefined;
-    }
-    super.update(changed);
-  }
-
-  /** Completes an update without rendering (reflects attributes, marks the update done). */
-  private __skipRender(changed: PropertyValues<this>): void {
-    (ReactiveElement.prototype as this).update.call(this, changed);
   }
 
   /**
@@ -189,6 +137,14 @@ export abstract class JitcoElement<C extends object = object> extends LitElement
     if (ifInvalid) this.reportAttribute(name, `"${value}" is not an ISO date; ${ifInvalid}`);
     return undefined;
   }
+
+  /**
+   * Server hook: HTML that `jitco-elements prerender` writes right after the element's
+   * declarative shadow root, for what only the visitor's browser knows and must act on before
+   * the page paints (the notice's dismissal). Called on the server after a render that shows
+   * something, never in the browser; an element without it adds nothing.
+   */
+  serverHtml?(): string;
 
   /** Reports a bad attribute value through the shared error path. */
   protected reportAttribute(name: string, message: string): void {
@@ -211,6 +167,6 @@ export abstract class JitcoElement<C extends object = object> extends LitElement
    */
   protected span(value: LocalizedText, { part, around }: MarkOptions & { part?: string } = {}) {
     const picked = this.text(value, { around });
-    return html`<span part=${ifDefined(part)} lang=${ifDefined(picked.lang)} dir=${ifDefined(dirOf(picked.lang))}>${picked.text}</span>`;
+    return html`<span part=${ifDefined(part)} lang=${ifDefined(picked.lang)} dir=${ifDefined(picked.dir)}>${picked.text}</span>`;
   }
 }

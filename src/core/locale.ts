@@ -82,10 +82,30 @@ export function bestTag(tags: readonly string[], locale: string): string | undef
   );
 }
 
-export interface PickedText {
-  text: string;
-  /** Set when the text is in another language than the text around it. */
+/**
+ * How text is marked when it is in another language than the text around it: its `lang`, and
+ * with it that language's direction, so it keeps its own direction inside the other, isolated.
+ * Both undefined for text in the language around it. Bind both: `lang=${ifDefined(m.lang)}
+ * dir=${ifDefined(m.dir)}` (Lit has no attribute spread, and an element directive would write
+ * nothing under `@lit-labs/ssr`, which renders no element parts).
+ */
+export interface LangMark {
   lang?: string;
+  dir?: 'rtl' | 'ltr';
+}
+
+/**
+ * The direction of a language (`rtl` for the scripts written right to left, else `ltr`), or
+ * undefined without one.
+ */
+const dirOf = (lang?: string): 'rtl' | 'ltr' | undefined =>
+  lang ? (/^(ar|fa|he|iw|ur|ps|yi|dv|ckb|sd|ug|syr)\b/i.test(lang) ? 'rtl' : 'ltr') : undefined;
+
+/** The one helper that writes a language mark: `lang` and its `dir` together (see `LangMark`). */
+export const langMark = (lang?: string): LangMark => ({ lang, dir: dirOf(lang) });
+
+export interface PickedText extends LangMark {
+  text: string;
 }
 
 /** How `pickText` picks and marks a text. */
@@ -106,7 +126,7 @@ export interface PickOptions {
 
 /**
  * Picks the text for `locale`, marked with its language (`lang`) when that differs from the
- * language around it. The one place that decides where a `lang` mark goes.
+ * language around it (`langMark`). The one place that decides where a `lang` mark goes.
  */
 export function pickText(value: LocalizedText, { locale, plainLang, around = locale }: PickOptions): PickedText {
   let text: string;
@@ -118,32 +138,5 @@ export function pickText(value: LocalizedText, { locale, plainLang, around = loc
     lang = bestTag(Object.keys(value), locale) as string;
     text = value[lang];
   }
-  return lang === around || sameLanguage(lang, around) ? { text } : { text, lang };
-}
-
-/** Elements to tell when a `lang` attribute changes anywhere in the document. */
-const langListeners = new Set<() => void>();
-let langObserver: MutationObserver | undefined;
-
-/**
- * Calls `onChange` whenever a `lang` attribute changes in the document (a partner's language
- * switcher); one observer serves every element. Returns the function that stops it.
- */
-export function observeLang(onChange: () => void): () => void {
-  if (!langObserver) {
-    langObserver = new MutationObserver(() => langListeners.forEach((listener) => listener()));
-    langObserver.observe(document.documentElement, {
-      attributes: true,
-      attributeFilter: ['lang'],
-      subtree: true,
-    });
-  }
-  langListeners.add(onChange);
-  return () => {
-    langListeners.delete(onChange);
-    if (!langListeners.size) {
-      langObserver?.disconnect();
-      langObserver = undefined;
-    }
-  };
+  return lang === around || sameLanguage(lang, around) ? { text } : { text, ...langMark(lang) };
 }

@@ -3,7 +3,6 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { ContentLoader } from '../core/content.js';
 import { ownHeading } from '../core/heading.js';
-import { dirOf } from '../core/format.js';
 import { JitcoElement } from '../core/jitco-element.js';
 import { baseStyles } from '../core/styles.js';
 import { defaultGreeting, greetingSchema, type GreetingContent } from './greeting.content.js';
@@ -71,7 +70,7 @@ export class JitcoGreeting extends JitcoElement<GreetingContent> {
     const hidden = collapsible && this.collapsed;
     const alt = photo && this.text(photo.alt);
     const paragraph = (p: typeof first) =>
-      html`<p class="paragraph" part="paragraph" lang=${ifDefined(p.lang)} dir=${ifDefined(dirOf(p.lang))}>${p.text}</p>`;
+      html`<p class="paragraph" part="paragraph" lang=${ifDefined(p.lang)} dir=${ifDefined(p.dir)}>${p.text}</p>`;
     // Collapsed: the first paragraph with a sign that the letter goes on, and no signature yet.
     // Expanded: the whole letter, then the toggle, then the signature that closes it.
     return html`
@@ -87,7 +86,7 @@ export class JitcoGreeting extends JitcoElement<GreetingContent> {
             <div id="more" class="more" ?hidden=${hidden}>${rest.map(paragraph)}</div>
             ${collapsible
               ? html`<button class="toggle" part="toggle" type="button" aria-expanded=${hidden ? 'false' : 'true'}
-                  aria-controls="more signature" lang=${ifDefined(this.uiLang)} dir=${ifDefined(dirOf(this.uiLang))} @click=${this.__toggle}>${hidden ? this.strings.readMore : this.strings.showLess}</button>`
+                  aria-controls="more signature" lang=${ifDefined(this.uiMark.lang)} dir=${ifDefined(this.uiMark.dir)} @click=${this.__toggle}>${hidden ? this.strings.readMore : this.strings.showLess}</button>`
               : nothing}
             <footer id="signature" class="signature" part="signature" ?hidden=${hidden}>
               ${this.span(signature.organization, { part: 'organization' })}

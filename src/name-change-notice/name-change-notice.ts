@@ -1,10 +1,10 @@
-import { html, nothing, svg, type PropertyValues } from 'lit';
+import { html, isServer, nothing, svg, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { ContentLoader } from '../core/content.js';
 import { dispatch } from '../core/errors.js';
-import { dirOf, fillTemplate, formatIsoDate } from '../core/format.js';
-import { sameLanguage } from '../core/locale.js';
+import { fillTemplate, formatIsoDate } from '../core/format.js';
+import { langMark, sameLanguage } from '../core/locale.js';
 import { ownHeading } from '../core/heading.js';
 import { JitcoElement } from '../core/jitco-element.js';
 import { uiLocales } from '../locales/index.js';
@@ -13,6 +13,7 @@ import { FORMER_NAME, NEW_NAME } from '../core/seed.js';
 import { startOfIsoDate } from '../core/values.js';
 import { defaultNotice, noticeSchema, type NameChangeNoticeContent } from './name-change-notice.content.js';
 import { noticeStyles } from './name-change-notice.styles.js';
+import { dismissalScript, DismissalMemory } from './dismissal.js';
 
 /** Detail of `jitco-dismiss`. */
 export interface JitcoDismissDetail {
@@ -23,26 +24,6 @@ export interface JitcoDismissDetail {
 declare global {
   interface HTMLElementEventMap {
     'jitco-dismiss': CustomEvent<JitcoDismissDetail>;
-  }
-}
-
-/** Dismissals of this page's life: the fallback where `localStorage` throws or is absent. */
-const dismissedKeys = new Set<string>();
-
-function isDismissed(key: string): boolean {
-  try {
-    return dismissedKeys.has(key) || localStorage.getItem(key) !== null;
-  } catch {
-    return false;
-  }
-}
-
-function rememberDismissal(key: string): void {
-  dismissedKeys.add(key);
-  try {
-    localStorage.setItem(key, '1');
-  } catch {
-    // Private modes, full quotas and blocked storage: the page-life memory above suffices.
   }
 }
 
@@ -143,8 +124,16 @@ export class JitcoNameChangeNotice extends JitcoElement<NameChangeNoticeContent>
 
   readonly content = new ContentLoader(this, noticeSchema, defaultNotice);
 
-  /** Whether the element set `hidden` itself (a `hidden` set by the page is left alone). */
-  private __hiddenByNotice = false;
+  // Added after `content`: it decides after the loader's `hostUpdate`, before the render. Until
+  // content from `src` arrives its key is unknown, so a dismissible notice without `notice-id`
+  // waits (unless it was prerendered: it shows that content, and the prerendered script hid it
+  // if dismissed).
+  private readonly __dismissal = new DismissalMemory(
+    this,
+    () =>
+      this.__expired ||
+      (this.dismissible && !this.noticeId && this.content.source === 'default' && this.content.loading && !this.__prerendered.showing),
+  );
 
   /** The `localStorage` key of this notice's dismissal. */
   get storageKey(): string {
@@ -166,30 +155,12 @@ export class JitcoNameChangeNotice extends JitcoElement<NameChangeNoticeContent>
     this.__expired = hideFrom !== undefined && this.today >= hideFrom;
   }
 
-  // Browser only (the server cannot read the visitor's storage): decided after the loader's
-  // `hostUpdate` and before the render, so a dismissed notice never paints. Until content from
-  // `src` arrives its key is unknown, so a dismissible notice without `notice-id` waits (unless it
-  // was prerendered: it shows that content, and the prerendered script hid it if dismissed).
-  protected override update(changed: PropertyValues<this>): void {
-    const hide =
-      this.__expired ||
-      (this.dismissible &&
-        (isDismissed(this.storageKey) || (!this.noticeId && this.content.source === 'default' && this.content.loading && !this.prerendered)));
-    if (hide && !this.hidden) {
-      this.hidden = this.__hiddenByNotice = true;
-    } else if (!hide && this.__hiddenByNotice) {
-      this.hidden = this.__hiddenByNotice = false;
-    }
-    super.update(changed);
-  }
-
   private __dismiss(): void {
     const key = this.storageKey;
     if (!dispatch(this, 'jitco-dismiss', { key }, true)) return;
-    rememberDismissal(key);
+    this.__dismissal.remember(key);
     // Move focus before hiding, so it never drops to <body>; a listener may have moved it already.
     if (this.shadowRoot!.activeElement) this.__focusAfterDismissal();
-    this.requestUpdate();
   }
 
   private __focusAfterDismissal(): void {
@@ -199,7 +170,7 @@ export class JitcoNameChangeNotice extends JitcoElement<NameChangeNoticeContent>
   }
 
   protected override render() {
-    if (this.__expired || this.__hiddenByNotice) return nothing;
+    if (this.__expired || this.__dismissal.hiding) return nothing;
     const { formerName, newName, effectiveDate, abbreviation, message, link, heading } = this.content.value;
     let { strings, uiLang } = this;
     const changed = this.today >= startOfIsoDate(effectiveDate);
@@ -221,15 +192,16 @@ export class JitcoNameChangeNotice extends JitcoElement<NameChangeNoticeContent>
     });
     const own = heading
       ? this.text(heading)
-      : { text: changed ? this.strings.noticeHeading : this.strings.noticeHeadingBefore, lang: this.uiLang };
+      : { text: changed ? this.strings.noticeHeading : this.strings.noticeHeadingBefore, ...this.uiMark };
     const linkLabel = link && this.text(link.label);
+    const mark = langMark(uiLang);
     return html`
       <div class="container" part="container" role="region" aria-labelledby="heading">
         ${ownHeading(this.level, own)}
-        <p part="text" lang=${ifDefined(uiLang)} dir=${ifDefined(dirOf(uiLang))}>${sentence}</p>
+        <p part="text" lang=${ifDefined(mark.lang)} dir=${ifDefined(mark.dir)}>${sentence}</p>
         ${message ? html`<p part="message">${this.span(message)}</p>` : nothing}
         ${link && linkLabel
-          ? html`<p><a part="link" href=${link.href} lang=${ifDefined(linkLabel.lang)} dir=${ifDefined(dirOf(linkLabel.lang))}>${linkLabel.text}</a></p>`
+          ? html`<p><a part="link" href=${link.href} lang=${ifDefined(linkLabel.lang)} dir=${ifDefined(linkLabel.dir)}>${linkLabel.text}</a></p>`
           : nothing}
         ${this.dismissible
           ? html`<button class="button" part="button" type="button" aria-label=${this.strings.close} lang=${ifDefined(this.uiLang)} @click=${this.__dismiss}>
@@ -240,6 +212,18 @@ export class JitcoNameChangeNotice extends JitcoElement<NameChangeNoticeContent>
     `;
   }
 }
+
+/**
+ * Server hook (`jitco-elements prerender` calls it after rendering the shadow root; see
+ * `JitcoElement.serverHtml`, and only for a notice that shows something): a dismissible notice gets the inline script that hides it
+ * before paint for a visitor who dismissed it (`DISMISSED_SCRIPT`), since the server cannot read
+ * the visitor's storage. Defined on the server only: the browser never calls it, so the CDN files
+ * do not carry it (`isServer` is false there).
+ */
+if (isServer)
+  JitcoNameChangeNotice.prototype.serverHtml = function (this: JitcoNameChangeNotice) {
+    return this.dismissible ? dismissalScript(this.storageKey) : '';
+  };
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -5,6 +5,7 @@
  */
 import { parse, parseFragment } from 'parse5';
 import { TAGS } from '../elements.js';
+import { DISMISSED_ATTRIBUTE } from '../name-change-notice/dismissal.js';
 
 const HTML_NS = 'http://www.w3.org/1999/xhtml';
 
@@ -44,7 +45,7 @@ export interface FoundElement {
   startTagClose: number;
   /** An existing declarative shadow root child (`<template shadowrootmode>`), replaced. */
   existingRoot?: Location;
-  /** Child scripts a previous prerendering added (`<script data-jitco-dismissed>`), replaced. */
+  /** Child scripts a previous prerendering added (the notice's `<script data-jitco-dismissed>`), replaced. */
   addedScripts: Location[];
 }
 
@@ -102,7 +103,7 @@ function describe(node: Node, inheritedLang: string | undefined): FoundElement |
     (child) => isHtmlElement(child, 'script') && attribute(child, 'type')?.toLowerCase() === 'application/json',
   );
   const template = children.find(isShadowRootTemplate)?.sourceCodeLocation;
-  const added = children.filter((child) => isHtmlElement(child, 'script') && attribute(child, 'data-jitco-dismissed') !== undefined);
+  const added = children.filter((child) => isHtmlElement(child, 'script') && attribute(child, DISMISSED_ATTRIBUTE) !== undefined);
   return {
     tag: node.tagName as string,
     attributes: (node.attrs ?? []).map(({ name, value }) => [name, value]),

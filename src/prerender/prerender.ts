@@ -60,22 +60,12 @@ interface Edit {
 const HYDRATION_MARKERS = /<!--(?:lit-part[^>]*|\/lit-part|lit-node \d+)-->/g;
 
 /**
- * Hides a dismissible notice that this visitor dismissed before, as the parser reaches it (before
- * the page paints it): the server cannot read the visitor's storage. Its text never changes (the
- * key is in its attribute), so a Content-Security-Policy can allow it by its hash (README); where
- * it is blocked, the notice goes when the elements' script runs.
- */
-export const DISMISSED_SCRIPT = 'try{var s=document.currentScript;if(localStorage.getItem(s.dataset.jitcoDismissed)!==null)s.parentNode.hidden=!0}catch(e){}';
-
-/**
  * The longest page (in characters) prerendered: twice the content limit, room for two elements at
  * it. Parsing takes about 40 bytes of memory per character of an attribute, so a 10 MB page took
  * 580 MB before any content limit applied; a longer page is left as it is (the elements render it
  * in the browser, under the same limits). Measured in tests/prerender/memory.test.mjs.
  */
 export const MAX_PAGE_CHARACTERS = 2 * MAX_SRC_BYTES;
-
-const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
 /**
  * Prerenders every `<jitco-greeting>`, `<jitco-timeline>` and `<jitco-name-change-notice>` of
@@ -149,7 +139,8 @@ async function render(found: FoundElement, options: PrerenderOptions, loaded: Lo
     const element = renderer.element as JitcoElement;
     for (const [name, value] of found.attributes) renderer.setAttribute(name, value);
     if (options.now !== undefined && attributeOf(found, 'now') === undefined) renderer.setAttribute('now', options.now);
-    element.inheritedLang = found.inheritedLang;
+    // What the browser's controllers read from the page, given from the HTML.
+    element.language.inherited = found.inheritedLang;
     element.content.scriptText = found.scriptText;
     if (loaded && 'body' in loaded) element.content.deliver(attributeOf(found, 'src') as string, loaded.body);
     else if (loaded) reportError(element, { source: 'src', message: loaded.error });
@@ -168,13 +159,10 @@ async function render(found: FoundElement, options: PrerenderOptions, loaded: Lo
     const empty = root.replace(HYDRATION_MARKERS, '').replace(/^<style>[^<]*<\/style>/, '').trim() === '';
     if (!internal.hydratable) root = root.replace(HYDRATION_MARKERS, '');
     const { mode = 'open' } = renderer.shadowRootOptions;
-    const notice = element as JitcoElement & { dismissible?: boolean; storageKey?: string };
-    const dismissal =
-      notice.dismissible && notice.storageKey && !empty
-        ? `<script data-jitco-dismissed="${escapeAttribute(notice.storageKey)}">${DISMISSED_SCRIPT}</script>`
-        : '';
+    // The element's server hook: what it needs beside its root (the notice's dismissal script).
+    const after = empty ? '' : (element.serverHtml?.() ?? '');
     return {
-      root: `<template shadowrootmode="${mode}">${root}</template>${dismissal}`,
+      root: `<template shadowrootmode="${mode}">${root}</template>${after}`,
       // An element that shows nothing (a notice past its `hide-after`) is hidden in the browser,
       // margins and all: so it is before the script runs.
       hidden: empty && attributeOf(found, 'hidden') === undefined,

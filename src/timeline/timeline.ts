@@ -3,10 +3,10 @@ import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { ContentLoader } from '../core/content.js';
-import { dirOf, fillTemplate, formatIsoDate, formatNumber } from '../core/format.js';
+import { fillTemplate, formatIsoDate, formatNumber } from '../core/format.js';
 import { heading as headingOf, ownHeading } from '../core/heading.js';
 import { JitcoElement } from '../core/jitco-element.js';
-import { sameLanguage, type PickedText } from '../core/locale.js';
+import { langMark, sameLanguage, type PickedText } from '../core/locale.js';
 import { baseStyles } from '../core/styles.js';
 import { uiLocale, uiLocales } from '../locales/index.js';
 import { startOfIsoDate } from '../core/values.js';
@@ -27,9 +27,9 @@ interface Row {
   description?: PickedText;
   /**
    * `label.lang`: the figure's language when not the page's (the number is written in it);
-   * `lang`: set when an approximate figure's "approx." is not in the figure's language.
+   * the number's own mark: set when an approximate figure's "approx." is not in the figure's language.
    */
-  figures?: { value: number; text: string; lang?: string; label: PickedText }[];
+  figures?: (PickedText & { value: number; label: PickedText })[];
   link?: { href: string; label: PickedText };
   status: Status;
   /** `item`, `item upcoming` or `item current`. */
@@ -155,7 +155,7 @@ export class JitcoTimeline extends JitcoElement<TimelineContent> {
             return {
               value,
               text: approximate ? fillTemplate(uiLocales[ui].approx, { value: number }).join('') : number,
-              lang: approximate && !sameLanguage(ui, lang) ? ui : undefined,
+              ...langMark(approximate && !sameLanguage(ui, lang) ? ui : undefined),
               label: picked,
             };
           }),
@@ -200,15 +200,15 @@ export class JitcoTimeline extends JitcoElement<TimelineContent> {
   /** A date of the timeline, marked when it is not in the page's language (no data for it anywhere). */
   private __date(iso: string): PickedText {
     const { text, lang } = formatIsoDate(iso, this.locale);
-    return sameLanguage(lang, this.locale) ? { text } : { text, lang };
+    return sameLanguage(lang, this.locale) ? { text } : { text, ...langMark(lang) };
   }
 
   protected override render() {
     const { heading } = this.content.value;
-    const own = heading ? this.text(heading) : { text: this.strings.timelineHeading, lang: this.uiLang };
+    const own = heading ? this.text(heading) : { text: this.strings.timelineHeading, ...this.uiMark };
     const { level } = this;
     const grouped = this.__groupSpan > 0;
-    const { strings, uiLang } = this;
+    const { strings, uiMark } = this;
     const rows = this.__rows;
     const future = (r: Row | undefined) => r?.status === 'upcoming';
     // "Upcoming" is shown once, where the future starts in reading order (the others say it to
@@ -223,23 +223,23 @@ export class JitcoTimeline extends JitcoElement<TimelineContent> {
         ${group ? headingOf(level, { cls: 'group', part: 'group' }, group, 1) : nothing}
         ${headingOf(level, { cls: 'event' }, html`
           <span class="marker" part="marker"></span>
-          <span class="meta"><time class="date" part="date" datetime=${datetime} lang=${ifDefined(date.lang)} dir=${ifDefined(dirOf(date.lang))}>${date.text}</time>
-          ${status ? html`<span class="status${quiet ? ' sr' : ''}" part="status" lang=${ifDefined(uiLang)} dir=${ifDefined(dirOf(uiLang))}>${strings[status]}</span>` : nothing}</span>
-          <span class="title" part="title" lang=${ifDefined(title.lang)} dir=${ifDefined(dirOf(title.lang))}>${title.text}</span>`, grouped ? 2 : 1)}
+          <span class="meta"><time class="date" part="date" datetime=${datetime} lang=${ifDefined(date.lang)} dir=${ifDefined(date.dir)}>${date.text}</time>
+          ${status ? html`<span class="status${quiet ? ' sr' : ''}" part="status" lang=${ifDefined(uiMark.lang)} dir=${ifDefined(uiMark.dir)}>${strings[status]}</span>` : nothing}</span>
+          <span class="title" part="title" lang=${ifDefined(title.lang)} dir=${ifDefined(title.dir)}>${title.text}</span>`, grouped ? 2 : 1)}
         ${description
-          ? html`<p class="text" part="description" lang=${ifDefined(description.lang)} dir=${ifDefined(dirOf(description.lang))}>${description.text}</p>`
+          ? html`<p class="text" part="description" lang=${ifDefined(description.lang)} dir=${ifDefined(description.dir)}>${description.text}</p>`
           : nothing}
-        ${figures?.map(({ value, text, lang, label }) => {
-          const number = html`<data value=${String(value)} lang=${ifDefined(lang)} dir=${ifDefined(dirOf(lang))}>${text}</data>`;
+        ${figures?.map(({ value, text, lang, dir, label }) => {
+          const number = html`<data value=${String(value)} lang=${ifDefined(lang)} dir=${ifDefined(dir)}>${text}</data>`;
           // A label may place the number itself ("在留技能実習生 {value}人"); else number, then label.
-          return html`<p class="text" part="figure" lang=${ifDefined(label.lang)} dir=${ifDefined(dirOf(label.lang))}>${
+          return html`<p class="text" part="figure" lang=${ifDefined(label.lang)} dir=${ifDefined(label.dir)}>${
             label.text.includes('{value}') ? fillTemplate(label.text, { value: number }) : [number, ' ', label.text]
           }</p>`;
         })}
         ${link
-          ? html`<p class="text"><a class="link" part="link" href=${link.href} lang=${ifDefined(link.label.lang)} dir=${ifDefined(dirOf(link.label.lang))}>${link.label.text}</a></p>`
+          ? html`<p class="text"><a class="link" part="link" href=${link.href} lang=${ifDefined(link.label.lang)} dir=${ifDefined(link.label.dir)}>${link.label.text}</a></p>`
           : nothing}
-        ${today ? html`<p class="today" part="today" lang=${ifDefined(uiLang)} dir=${ifDefined(dirOf(uiLang))}><span>${strings.today}</span></p>` : nothing}
+        ${today ? html`<p class="today" part="today" lang=${ifDefined(uiMark.lang)} dir=${ifDefined(uiMark.dir)}><span>${strings.today}</span></p>` : nothing}
       </li>`;
     };
     return html`
@@ -247,7 +247,7 @@ export class JitcoTimeline extends JitcoElement<TimelineContent> {
         ${ownHeading(level, own)}
         ${rows.length
           ? html`<ol class="list" part="list" role="list">${repeat(rows, (r) => r.slot, row)}</ol>`
-          : html`<p part="empty" lang=${ifDefined(uiLang)} dir=${ifDefined(dirOf(uiLang))}>${strings.noEvents}</p>`}
+          : html`<p part="empty" lang=${ifDefined(uiMark.lang)} dir=${ifDefined(uiMark.dir)}>${strings.noEvents}</p>`}
       </section>
     `;
   }

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { bestTag, canonicalLocale, pickText, resolveLocale } from '../../src/core/locale.js';
+import { bestTag, canonicalLocale, langMark, pickText, resolveLocale } from '../../src/core/locale.js';
 import { fillTemplate, formatIsoDate, formatNumber } from '../../src/core/format.js';
 
 describe('canonicalLocale', () => {
@@ -36,24 +36,38 @@ describe('bestTag', () => {
   });
 });
 
+describe('langMark', () => {
+  it('writes lang and its direction together, and nothing for unmarked text', () => {
+    expect(langMark('ar-EG')).to.deep.equal({ lang: 'ar-EG', dir: 'rtl' });
+    expect(langMark('he')).to.deep.equal({ lang: 'he', dir: 'rtl' });
+    expect(langMark('ja')).to.deep.equal({ lang: 'ja', dir: 'ltr' });
+    expect(langMark(undefined)).to.deep.equal({ lang: undefined, dir: undefined });
+  });
+
+  it('is what pickText marks a text in another language with', () => {
+    expect(pickText({ ar: 'مرحبا', en: 'Hello' }, { locale: 'ar' })).to.deep.equal({ text: 'مرحبا' });
+    expect(pickText({ ar: 'مرحبا' }, { locale: 'en' })).to.deep.equal({ text: 'مرحبا', lang: 'ar', dir: 'rtl' });
+  });
+});
+
 describe('pickText', () => {
   it('returns plain strings unmarked unless their language is known to differ', () => {
     expect(pickText('Hello', { locale: 'ja' })).to.deep.equal({ text: 'Hello' });
-    expect(pickText('Hello', { locale: 'ja', plainLang: 'en' })).to.deep.equal({ text: 'Hello', lang: 'en' });
+    expect(pickText('Hello', { locale: 'ja', plainLang: 'en' })).to.deep.equal({ text: 'Hello', lang: 'en', dir: 'ltr' });
     expect(pickText('Hello', { locale: 'en-GB', plainLang: 'en' })).to.deep.equal({ text: 'Hello' });
   });
   it('marks text shown in another language than the locale', () => {
     const text = { en: 'Greeting', ja: 'ごあいさつ' };
     expect(pickText(text, { locale: 'ja-JP' })).to.deep.equal({ text: 'ごあいさつ' });
-    expect(pickText(text, { locale: 'vi' })).to.deep.equal({ text: 'Greeting', lang: 'en' });
+    expect(pickText(text, { locale: 'vi' })).to.deep.equal({ text: 'Greeting', lang: 'en', dir: 'ltr' });
   });
   it('marks another script of the same language, not another region', () => {
-    expect(pickText({ 'zh-Hans': '问候', en: 'Greeting' }, { locale: 'zh-Hant-TW' })).to.deep.equal({ text: '问候', lang: 'zh-Hans' });
+    expect(pickText({ 'zh-Hans': '问候', en: 'Greeting' }, { locale: 'zh-Hant-TW' })).to.deep.equal({ text: '问候', lang: 'zh-Hans', dir: 'ltr' });
     expect(pickText({ 'en-US': 'Color' }, { locale: 'en-GB' })).to.deep.equal({ text: 'Color' });
   });
   it('marks against the text around it when that is in another language than the locale', () => {
     // On a Korean page the interface sentence is English: a Korean name inside is marked.
-    expect(pickText('파트너', { locale: 'ko', around: 'en' })).to.deep.equal({ text: '파트너', lang: 'ko' });
+    expect(pickText('파트너', { locale: 'ko', around: 'en' })).to.deep.equal({ text: '파트너', lang: 'ko', dir: 'ltr' });
     expect(pickText('Partner', { locale: 'ko', plainLang: 'en', around: 'en' })).to.deep.equal({ text: 'Partner' });
   });
 });

@@ -4,7 +4,8 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { it } from 'node:test';
-import { DISMISSED_SCRIPT } from '../../dist/prerender/prerender.js';
+// The script is the notice's (its server hook writes it), no longer the prerenderer's.
+import { DISMISSED_SCRIPT } from '../../dist/name-change-notice/dismissal.js';
 
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
 const section = readme.slice(readme.indexOf('## Prerendering'), readme.indexOf('\n## ', readme.indexOf('## Prerendering') + 1));
