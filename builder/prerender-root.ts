@@ -3,7 +3,7 @@
  * template (the one `jitco-elements prerender` renders with @lit-labs/ssr) into its shadow root,
  * which is then written out in the CLI's shape, `<template shadowrootmode="open"><style>…the
  * element's styles…</style>…rendered nodes…</template>`, so the element's existing upgrade path
- * (src/core/jitco-element.ts, createRenderRoot) takes it over. Not a second renderer.
+ * (src/core/prerendered-root.ts, the PrerenderedRoot controller) takes it over. Not a second renderer.
  */
 import type { Attributes, Tag } from './embed.js';
 
