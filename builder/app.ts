@@ -81,11 +81,6 @@ export class JitcoBuilder extends LitElement implements FormHost {
     return S.langOf(this.work) || undefined;
   }
 
-  /** The embed code's attributes (not `attributes`: that is the element's own). */
-  get codeAttributes() {
-    return S.embedAttributes(this.work);
-  }
-
   /** Each destination's code and settings for the current element (destinations.ts). */
   get recipes() {
     return this.texts.texts.recipes;
